@@ -1,0 +1,92 @@
+/**
+ * The schema of one case's frontmatter. It lives outside `content.config.ts` so
+ * unit tests can validate plain objects without running a build.
+ */
+import { z } from 'astro/zod';
+import { CATEGORY_IDS } from './categories';
+
+/** `YYYY-MM-DD` or `YYYY-MM`: sources are dated only as precisely as their URL says. */
+const PUBLISHED_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** True when the string is a real calendar date or month (no 2025-02-30, no month 13). */
+export function isRealDateOrMonth(value: string): boolean {
+  const match = PUBLISHED_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  if (month < 1 || month > 12) return false;
+  if (day === undefined || Number.isNaN(day)) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Messages say what was expected; the loader puts the file and field in front of them. */
+const text = () =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be text (got ${JSON.stringify(issue.input)})`) })
+    .trim()
+    .min(1, { error: 'must not be empty' });
+
+export const placeSchema = z.strictObject({
+  /** The place or enterprise as the case names it, e.g. "Baotou" or "Fangzi District, Weifang". */
+  name: text(),
+  /** Province-level region the place lies in (for an enterprise: its province), e.g. "Inner Mongolia". */
+  region: text(),
+  /** Country, e.g. "China". */
+  country: text(),
+  /** Administrative level of the place, where it helps comparison. */
+  level: z.enum(['city', 'district', 'county', 'enterprise']).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  /** The original publication's address; only http and https links are accepted. */
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) => `must be an absolute http:// or https:// address (got ${JSON.stringify(issue.input)})`,
+  }),
+  /** Who published the original, e.g. "People's Daily Online". */
+  publisher: text(),
+  /** Publication date as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+  published: z.string().refine(isRealDateOrMonth, {
+    error: (issue) => `must be a real date as YYYY-MM-DD or a month as YYYY-MM (got ${JSON.stringify(issue.input)})`,
+  }),
+});
+
+export const keyFigureSchema = z.strictObject({
+  /** The figure as the text writes it, e.g. "985" or "46.11 million kilowatts". */
+  value: text(),
+  /** What the figure counts, in a few words, e.g. "party and mass service stations". */
+  label: text(),
+  /** The sentence of the case text that states the figure, copied verbatim (the build checks it). */
+  quote: text(),
+});
+
+export const caseSchema = z.strictObject({
+  /** The case's place-and-actor headline, e.g. "Baotou, Inner Mongolia". */
+  title: text(),
+  /** The case's own heading after the colon, e.g. "Upgrading Party and Mass Services to New Levels". */
+  subtitle: text(),
+  /** Which of the chapter's four categories the case belongs to. */
+  category: z.enum(CATEGORY_IDS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required: one of ${CATEGORY_IDS.join(', ')}`
+        : `must be one of ${CATEGORY_IDS.join(', ')} (got ${JSON.stringify(issue.input)})`,
+  }),
+  /** Position in the chapter, 1-based; unique across the collection. */
+  order: z
+    .int({ error: (issue) => (issue.input === undefined ? 'is required' : `must be a whole number (got ${JSON.stringify(issue.input)})`) })
+    .positive({ error: 'must be 1 or more' }),
+  /** Where the case happens. */
+  place: placeSchema,
+  /** One or two sentences in the document's own terms, at most 300 characters. */
+  summary: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
+  /** The original publication; omitted when the document gives none. */
+  source: sourceSchema.optional(),
+  /** Numbers the text states, each with the sentence that states it. */
+  keyFigures: z.array(keyFigureSchema).default([]),
+});
+
+export type CaseData = z.infer<typeof caseSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type KeyFigure = z.infer<typeof keyFigureSchema>;

@@ -1,0 +1,51 @@
+/**
+ * The chapter's four categories, in chapter order. This is the only place a
+ * category id, label or heading is written: pages, schema and data export import it.
+ */
+export const CATEGORIES = [
+  {
+    id: 'urban',
+    label: 'Urban',
+    heading: 'Urban Party Building',
+    description: 'Party building in city communities: service centres, networks and residents.',
+  },
+  {
+    id: 'rural',
+    label: 'Rural',
+    heading: 'Rural Party Building',
+    description: 'Party building in villages: how rural Party members are organised and evaluated.',
+  },
+  {
+    id: 'emerging-fields',
+    label: 'Emerging Fields',
+    heading: 'Party Building in Emerging Fields',
+    description: 'Party building among new business formats and new employment groups.',
+  },
+  {
+    id: 'state-owned-enterprises',
+    label: 'State-owned Enterprises',
+    heading: 'Party Building in State-owned Enterprises',
+    description: 'Party building inside state-owned enterprises and their business work.',
+  },
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type CategoryId = Category['id'];
+
+/** Category ids as a tuple, for `z.enum`. */
+export const CATEGORY_IDS = CATEGORIES.map((category) => category.id) as [
+  CategoryId,
+  ...CategoryId[],
+];
+
+const byId = new Map<string, Category>(CATEGORIES.map((category) => [category.id, category]));
+
+export function isCategoryId(value: string): value is CategoryId {
+  return byId.has(value);
+}
+
+export function getCategory(id: CategoryId): Category {
+  const category = byId.get(id);
+  if (!category) throw new Error(`Unknown category "${id}"`);
+  return category;
+}

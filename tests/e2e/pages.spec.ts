@@ -1,0 +1,181 @@
+/**
+ * The pages SITE.md promises, against the production build: status, headings,
+ * lists in chapter order, sources, neighbours, the data file, and the full text
+ * of the source document.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { CATEGORIES } from '../../src/lib/categories';
+import { readContentFiles } from '../support/content';
+import { readSeed } from '../support/seed';
+
+const cases = readContentFiles();
+const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/** Fails the test on any console error or uncaught exception while it runs. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const pages: [path: string, heading: string | RegExp][] = [
+  ['/', 'Cases of the Primary-level Party Building'],
+  ['/about/', 'About the collection'],
+  ...CATEGORIES.map((c): [string, string] => [`/categories/${c.id}/`, c.heading]),
+  ...cases.map((c): [string, string] => [`/cases/${c.slug}/`, c.data.title]),
+];
+
+for (const [path, heading] of pages) {
+  test(`${path} answers 200 with its heading, no console errors`, async ({ page }) => {
+    const errors = watchConsole(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(heading);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the shared layout: landmarks, skip link, language, unique titles and descriptions, canonical', async ({ page }) => {
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
+  for (const [path] of pages) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    for (const landmark of ['header', 'nav', 'main', 'footer']) {
+      expect(await page.locator(landmark).count(), `${path} ${landmark}`).toBeGreaterThan(0);
+    }
+    const skip = page.locator('a[href="#main"]').first();
+    await expect(skip).toHaveText('Skip to content');
+    await expect(page.locator('main#main')).toHaveCount(1);
+    titles.add(await page.title());
+    descriptions.add((await page.locator('meta[name="description"]').getAttribute('content')) ?? '');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(path);
+    // No client-side JavaScript on these pages.
+    await expect(page.locator('script[src], script:not([type="application/ld+json"])')).toHaveCount(0);
+  }
+  expect(titles.size).toBe(pages.length);
+  expect(descriptions.size).toBe(pages.length);
+});
+
+test('an unknown path answers 404 with the not-found page', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  expect((await page.goto('/404.html'))?.status()).toBe(200);
+});
+
+test('the home page lists every category with its count and cases, and a search box', async ({ page }) => {
+  await page.goto('/');
+  for (const category of CATEGORIES) {
+    const section = page.locator('section', { has: page.locator(`h2#category-${category.id}`) });
+    const expected = cases.filter((c) => c.data.category === category.id);
+    await expect(section.locator('.count')).toHaveText(`${expected.length} case${expected.length === 1 ? '' : 's'}`);
+    await expect(section.locator('h3 a')).toHaveText(expected.map((c) => c.data.title));
+  }
+  const form = page.locator('form[role="search"]').last();
+  await expect(form).toHaveAttribute('action', '/search/');
+  await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
+});
+
+for (const category of CATEGORIES) {
+  test(`/categories/${category.id}/ lists exactly its cases, in chapter order`, async ({ page }) => {
+    await page.goto(`/categories/${category.id}/`);
+    const expected = cases.filter((c) => c.data.category === category.id);
+    const cards = page.locator('main .case-card');
+    await expect(cards.locator('h2 a')).toHaveText(expected.map((c) => c.data.title));
+    for (const [index, entry] of expected.entries()) {
+      const card = cards.nth(index);
+      await expect(card.locator('h2 a')).toHaveAttribute('href', `/cases/${entry.slug}/`);
+      await expect(card).toContainText(entry.data.subtitle);
+      await expect(card).toContainText(entry.data.place.name);
+      await expect(card).toContainText(normalise(entry.data.summary));
+    }
+  });
+}
+
+for (const [index, entry] of cases.entries()) {
+  test(`/cases/${entry.slug}/: breadcrumb, metadata, source, key figures, neighbours`, async ({ page }) => {
+    await page.goto(`/cases/${entry.slug}/`);
+    const category = CATEGORIES.find((c) => c.id === entry.data.category)!;
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('li')).toHaveText([
+      'Home',
+      category.label,
+      entry.data.title,
+    ]);
+    await expect(page.locator('.case-header .subtitle')).toHaveText(entry.data.subtitle);
+    const meta = page.locator('.case-meta');
+    await expect(meta.getByRole('link', { name: category.label })).toHaveAttribute('href', `/categories/${category.id}/`);
+    if (entry.data.source) {
+      const link = meta.locator('a.external');
+      await expect(link).toHaveAttribute('href', entry.data.source.url);
+      await expect(link).toHaveAttribute('rel', /noopener/);
+      await expect(link).toHaveAttribute('rel', /noreferrer/);
+      await expect(link).toContainText('(external site)');
+      await expect(meta).toContainText(entry.data.source.publisher);
+    } else {
+      await expect(meta).toContainText('The source document gives no source for this case.');
+      await expect(meta.locator('a.external')).toHaveCount(0);
+    }
+    await expect(page.locator('.key-figures .value')).toHaveText(entry.data.keyFigures.map((f: { value: string }) => f.value));
+    const neighbours = page.getByRole('navigation', { name: 'Previous and next case' });
+    const previous = cases[index - 1];
+    const next = cases[index + 1];
+    if (previous) await expect(neighbours.locator('a[rel="prev"]')).toHaveAttribute('href', `/cases/${previous.slug}/`);
+    else await expect(neighbours.locator('a[rel="prev"]')).toHaveCount(0);
+    if (next) await expect(neighbours.locator('a[rel="next"]')).toHaveAttribute('href', `/cases/${next.slug}/`);
+    else await expect(neighbours.locator('a[rel="next"]')).toHaveCount(0);
+  });
+}
+
+test('dates of sources: a full date, or only the month', async ({ page }) => {
+  await page.goto('/cases/baotou/');
+  await expect(page.locator('.case-meta time')).toHaveText('16 May 2025');
+  await page.goto('/cases/state-grid-hunan/');
+  await expect(page.locator('.case-meta time')).toHaveText('October 2024');
+});
+
+test('every paragraph of the source document appears on its case page', async ({ page }) => {
+  const seed = readSeed();
+  expect(seed).toHaveLength(4);
+  for (const section of seed) {
+    const entry = cases.find((c) => c.data.order === section.order)!;
+    expect(section.headline).toBe(`${entry.data.title}: ${entry.data.subtitle}`);
+    expect(entry.data.source?.url).toBe(section.sourceUrl);
+    await page.goto(`/cases/${entry.slug}/`);
+    const text = normalise(await page.locator('.case-text').innerText());
+    for (const paragraph of section.paragraphs) {
+      expect(text, `${entry.slug}: "${paragraph.slice(0, 60)}…"`).toContain(paragraph);
+    }
+    const rendered = await page.locator('.case-text p').allInnerTexts();
+    expect(rendered.map(normalise)).toEqual(section.paragraphs);
+  }
+});
+
+test('/cases.json holds the collection, as SITE.md describes it', async ({ request }) => {
+  const response = await request.get('/cases.json');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const { cases: records } = await response.json();
+  expect(records).toHaveLength(cases.length);
+  for (const [index, entry] of cases.entries()) {
+    const category = CATEGORIES.find((c) => c.id === entry.data.category)!;
+    expect(records[index]).toEqual({
+      slug: entry.slug,
+      url: `/cases/${entry.slug}/`,
+      title: entry.data.title,
+      subtitle: entry.data.subtitle,
+      category: category.id,
+      categoryLabel: category.label,
+      order: entry.data.order,
+      place: entry.data.place,
+      summary: normalise(entry.data.summary),
+      source: entry.data.source ?? null,
+      keyFigures: entry.data.keyFigures.map((f: Record<string, string>) => ({ ...f, quote: normalise(f.quote) })),
+    });
+  }
+});

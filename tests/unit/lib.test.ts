@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseIndex } from '../../src/lib/case-index';
+import { CATEGORIES, CATEGORY_IDS, getCategory, isCategoryId } from '../../src/lib/categories';
+import { fieldName } from '../../src/lib/content-errors';
+import { toCaseRecord } from '../../src/lib/export';
+import { countLabel, formatPlace, formatPublished } from '../../src/lib/format';
+import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/urls';
+import { readContentFiles } from '../support/content';
+
+describe('categories', () => {
+  it('are the chapter’s four, in order, with SITE.md’s labels', () => {
+    expect(CATEGORY_IDS).toEqual(['urban', 'rural', 'emerging-fields', 'state-owned-enterprises']);
+    expect(CATEGORIES.map((c) => c.label)).toEqual(['Urban', 'Rural', 'Emerging Fields', 'State-owned Enterprises']);
+  });
+  it('look up by id and reject others', () => {
+    expect(getCategory('rural').heading).toBe('Rural Party Building');
+    expect(isCategoryId('rural')).toBe(true);
+    expect(isCategoryId('Rural')).toBe(false);
+  });
+});
+
+describe('urls', () => {
+  it('end in a slash and encode queries', () => {
+    expect(caseUrl('baotou')).toBe('/cases/baotou/');
+    expect(categoryUrl('emerging-fields')).toBe('/categories/emerging-fields/');
+    expect(searchUrl('a&b c')).toBe('/search/?q=a%26b%20c');
+    expect(absoluteUrl('/cases/baotou/', 'https://example.org')).toBe('https://example.org/cases/baotou/');
+  });
+});
+
+describe('format', () => {
+  it('shows a full date, or only the month when that is all the source gives', () => {
+    expect(formatPublished('2025-05-16')).toBe('16 May 2025');
+    expect(formatPublished('2025-02-17')).toBe('17 February 2025');
+    expect(formatPublished('2024-10')).toBe('October 2024');
+  });
+  it('joins a place and counts nouns', () => {
+    expect(formatPlace({ name: 'Baotou', region: 'Inner Mongolia', country: 'China' })).toBe('Baotou, Inner Mongolia, China');
+    expect(countLabel(1, 'case')).toBe('1 case');
+    expect(countLabel(4, 'case study', 'case studies')).toBe('4 case studies');
+  });
+  it('names fields as an editor writes them', () => {
+    expect(fieldName(['keyFigures', 0, 'quote'])).toBe('keyFigures[0].quote');
+    expect(fieldName(['source', 'url'])).toBe('source.url');
+  });
+});
+
+describe('case index', () => {
+  const entries = [
+    { id: 'c', data: { category: 'urban' as const, order: 3 } },
+    { id: 'a', data: { category: 'rural' as const, order: 1 } },
+    { id: 'b', data: { category: 'urban' as const, order: 2 } },
+  ];
+  const index = buildCaseIndex(entries);
+  it('sorts by chapter order and groups by category, every category present', () => {
+    expect(index.all.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(index.byCategory.get('urban')?.map((e) => e.id)).toEqual(['b', 'c']);
+    expect(index.byCategory.get('state-owned-enterprises')).toEqual([]);
+  });
+  it('gives neighbours in chapter order, none past the ends', () => {
+    expect(index.neighbours('a')).toEqual({ previous: undefined, next: entries[2] });
+    expect(index.neighbours('c').next).toBeUndefined();
+    expect(index.neighbours('missing')).toEqual({});
+  });
+});
+
+describe('cases.json records', () => {
+  const files = readContentFiles();
+  it('carry SITE.md’s fields, with source null where the document gives none', () => {
+    const rural = files.find((f) => f.data.category === 'rural')!;
+    const record = toCaseRecord({ id: rural.slug, data: rural.data as never });
+    expect(Object.keys(record)).toEqual([
+      'slug', 'url', 'title', 'subtitle', 'category', 'categoryLabel', 'order', 'place', 'summary', 'source', 'keyFigures',
+    ]);
+    expect(record.source).toBeNull();
+    expect(record.url).toBe(`/cases/${rural.slug}/`);
+    expect(record.categoryLabel).toBe('Rural');
+  });
+});
