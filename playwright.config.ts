@@ -19,7 +19,9 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served as a static host would: `npm test` builds first.
-    command: `astro preview --port ${port}`,
+    // --ignore-lock: Astro allows one tracked preview per project, and a reader's
+    // `npm start` may be running; the test server runs alongside it, untracked.
+    command: `astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
