@@ -97,8 +97,9 @@ for (const entry of cases) {
   });
 
   test(`${path} in print media: the print sheet with a QR code of the address, screen parts hidden`, async ({ browser }) => {
-    // A sharp rendering, so the QR code's modules are several pixels wide.
-    const context = await browser.newContext({ deviceScaleFactor: 3 });
+    // A sharp rendering, so the QR code's modules are several pixels wide; a dark screen
+    // scheme, which print must not follow.
+    const context = await browser.newContext({ deviceScaleFactor: 3, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(path);
     const address = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
