@@ -1,7 +1,7 @@
 /** Display formats shared by pages, exports and citations. */
 import type { Place } from './case-schema';
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
