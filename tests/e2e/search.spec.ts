@@ -4,6 +4,8 @@
  * highlighting on the case page, keyboard use, and the page without JavaScript.
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { CATEGORIES } from '../../src/lib/categories';
 import { readContentFiles } from '../support/content';
 
@@ -250,6 +252,7 @@ async function expectUsable(page: Page, errors: string[]) {
   expect(await page.locator('main mark').count()).toBe(await page.locator('main .excerpt mark').count());
   await expect(page.locator('h1')).toHaveText('Search the cases');
   // The page still searches.
+  await page.getByRole('radio', { name: /^All categories/ }).check();
   await page.locator('#search-query').fill('vanguard');
   await page.locator('#search-query').press('Enter');
   await expect(resultTitles(page)).toHaveText([titleOf('fangzi-district')]);
@@ -372,6 +375,40 @@ test('without JavaScript, a search address still lists every case by category', 
   await page.locator('#search-query').press('Enter');
   await expect(page).toHaveURL('/search/?q=party');
   await context.close();
+});
+
+/** What the first search may fetch from /pagefind/, gzip-compressed as a host sends it. */
+const FIRST_SEARCH_BUDGET = 100_000;
+
+test('the first search fetches only the search engine, one index chunk and its fragments, within budget', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
+  });
+  await openSearch(page, '/search/?q=lianxin');
+  await expect(resultTitles(page)).toHaveText([titleOf('guangchang-county')]);
+  await page.waitForLoadState('networkidle');
+  const kinds = fetched.map((path) => path.replace(/_[0-9a-f]+(\.pf_\w+)$/, '$1').replace(/\.en_[0-9a-f]+\./, '.en.'));
+  expect(new Set(kinds)).toEqual(
+    new Set([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.en.pf_meta',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/filter/en.pf_filter',
+      '/pagefind/index/en.pf_index',
+      '/pagefind/fragment/en.pf_fragment',
+    ]),
+  );
+  expect(kinds.filter((kind) => kind.includes('fragment'))).toHaveLength(1);
+  // Pagefind stores its chunks and WebAssembly gzip-compressed; its scripts are compressed here.
+  const bytes = fetched.reduce((sum, path) => {
+    const file = readFileSync(`${process.env.OUT_DIR ?? 'dist'}${path}`);
+    return sum + (/\.(js|json)$/.test(path) ? gzipSync(file, { level: 9 }).length : file.length);
+  }, 0);
+  expect(bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
 });
 
 test('every page’s header search submits to /search/?q=', async ({ page }) => {
