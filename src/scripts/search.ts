@@ -153,7 +153,7 @@ export function startSearchPage(): void {
     }
     try {
       const module = await loadPagefind();
-      const filters = state.category ? { category: getCategory(state.category).label } : {};
+      const filters: Record<string, string> = state.category ? { category: getCategory(state.category).label } : {};
       // Without words there is no relevance to rank by: the chapter's order it is.
       const search = await module.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
       const counts = term === null ? (await module.filters()).category : search.totalFilters.category;
