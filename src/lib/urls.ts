@@ -6,8 +6,14 @@ import type { CategoryId } from './categories';
 
 export const homeUrl = (): string => '/';
 export const aboutUrl = (): string => '/about/';
-export const searchUrl = (query?: string): string =>
-  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+/** `/search/?q=…&category=…`: a search as a shareable address; empty parts are left out. */
+export function searchUrl(query?: string, category?: CategoryId): string {
+  const params = [
+    ...(query ? [`q=${encodeURIComponent(query)}`] : []),
+    ...(category ? [`category=${category}`] : []),
+  ];
+  return params.length > 0 ? `/search/?${params.join('&')}` : '/search/';
+}
 export const categoryUrl = (id: CategoryId): string => `/categories/${id}/`;
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const casesJsonUrl = (): string => '/cases.json';

@@ -40,6 +40,7 @@ for (const [path, heading] of pages) {
 }
 
 test('the shared layout: landmarks, skip link, language, unique titles and descriptions, canonical', async ({ page }) => {
+  test.setTimeout(120_000); // visits every page in turn
   const titles = new Set<string>();
   const descriptions = new Set<string>();
   for (const [path] of pages) {
@@ -55,9 +56,14 @@ test('the shared layout: landmarks, skip link, language, unique titles and descr
     descriptions.add((await page.locator('meta[name="description"]').getAttribute('content')) ?? '');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(path);
-    // No client-side JavaScript, except the print and copy buttons' script on case pages (print.spec.ts).
-    if (!path.startsWith('/cases/')) {
-      await expect(page.locator('script[src], script:not([type="application/ld+json"])')).toHaveCount(0);
+    // No client-side JavaScript on these pages; a case page carries only inline module scripts: the print and
+    // copy buttons (print.spec.ts) and the search highlighter's loader (search.spec.ts).
+    const scripts = page.locator('script[src], script:not([type="application/ld+json"])');
+    if (path.startsWith('/cases/')) {
+      await expect(page.locator('script[src]')).toHaveCount(0);
+      for (const script of await scripts.all()) await expect(script).toHaveAttribute('type', 'module');
+    } else {
+      await expect(scripts).toHaveCount(0);
     }
   }
   expect(titles.size).toBe(pages.length);

@@ -1,0 +1,50 @@
+/**
+ * The search page's state and the words it shows, as plain functions: the state
+ * lives in the URL (`/search/?q=…&category=…`) so a search can be shared, and the
+ * page's script only reads and writes it through these.
+ */
+import { getCategory, isCategoryId, type CategoryId } from './categories';
+import { countLabel } from './format';
+import { searchUrl } from './urls';
+
+export interface SearchState {
+  /** What the reader typed, as typed. */
+  query: string;
+  /** The category the results are narrowed to, if any. */
+  category?: CategoryId;
+}
+
+/** Longer queries are cut before searching: no case needs more, and the index stays fast. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Reads `?q=` and `&category=` from a URL's query string; an unknown category is ignored. */
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const query = params.get('q') ?? '';
+  const category = params.get('category') ?? '';
+  return isCategoryId(category) ? { query, category } : { query };
+}
+
+/** The address that reproduces a search. */
+export function searchStateUrl({ query, category }: SearchState): string {
+  return searchUrl(query.trim(), category);
+}
+
+/** The words Pagefind is asked for: spaces collapsed, cut to length; `null` when there are none. */
+export function searchTerm(query: string): string | null {
+  const term = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return term === '' ? null : term;
+}
+
+/** `“riders”`: the query as a reader sees it quoted in a message (shortened if long). */
+function quoted(term: string): string {
+  return `“${term.length > 60 ? `${term.slice(0, 59)}…` : term}”`;
+}
+
+/** The sentence announced after each search (a live region reads it out). */
+export function statusMessage(count: number, term: string | null, category?: CategoryId): string {
+  const where = category ? ` in ${getCategory(category).label}` : '';
+  if (term === null) return `${countLabel(count, 'case')}${where}, in chapter order.`;
+  if (count === 0) return `No case matches ${quoted(term)}${where}.`;
+  return `${countLabel(count, 'case')} ${count === 1 ? 'matches' : 'match'} ${quoted(term)}${where}.`;
+}

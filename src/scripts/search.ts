@@ -1,0 +1,222 @@
+/**
+ * The search page's behaviour, on Pagefind's JS API: searches as the reader types
+ * (debounced) and on submit, keeps the state in the URL (`?q=`, `&category=`) with
+ * back and forward, announces the count, and narrows by category with per-category
+ * counts. Text goes in as text; only Pagefind's escaped excerpt, which holds nothing
+ * but <mark> elements, is set as HTML.
+ */
+import { CATEGORIES, getCategory, isCategoryId } from '../lib/categories';
+import { highlightUrl } from '../lib/highlight';
+import { parseSearchState, searchStateUrl, searchTerm, statusMessage, type SearchState } from '../lib/search-state';
+
+/** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
+interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string): Promise<void>;
+}
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResult> }[];
+  totalFilters: FilterCounts;
+}
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Partial<Record<'title' | 'subtitle' | 'place' | 'category', string>>;
+}
+
+/** Where the build writes Pagefind's bundle. A variable, so Vite leaves the import alone. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const DEBOUNCE_MS = 200;
+/** Results shown at once; "Show more" adds as many again. */
+const PAGE_SIZE = 20;
+
+function required<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+}
+
+/**
+ * Puts an excerpt into `target` as HTML only if it holds nothing but text and
+ * attribute-free <mark> elements (what Pagefind writes); anything else goes in as text.
+ */
+function setExcerpt(target: HTMLElement, excerpt: string): void {
+  const parsed = document.createElement('template');
+  parsed.innerHTML = excerpt; // a template's content is inert: nothing loads or runs
+  const onlyMarks = [...parsed.content.querySelectorAll('*')].every(
+    (element) => element.localName === 'mark' && element.attributes.length === 0,
+  );
+  if (onlyMarks) target.replaceChildren(parsed.content);
+  else target.textContent = parsed.content.textContent;
+}
+
+export function startSearchPage(): void {
+  const form = required<HTMLFormElement>('[data-search-form]');
+  const input = required<HTMLInputElement>('#search-query');
+  const filter = required<HTMLFieldSetElement>('[data-search-filter]');
+  const status = required<HTMLElement>('[data-search-status]');
+  const list = required<HTMLOListElement>('[data-search-results]');
+  const more = required<HTMLButtonElement>('[data-search-more]');
+  const empty = required<HTMLElement>('[data-search-empty]');
+  const browse = required<HTMLElement>('[data-search-browse]');
+  const template = required<HTMLTemplateElement>('[data-search-result]');
+  const radios = [...filter.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const countFor = (id: string) => filter.querySelector<HTMLElement>(`[data-count="${id}"]`);
+
+  filter.hidden = false;
+  filter.disabled = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 30 });
+      await module.init();
+      // Loads the filter index now: until it is loaded, searches report no per-category counts.
+      await module.filters();
+      return module;
+    });
+    return pagefind;
+  };
+
+  /** Each search gets a number; an answer that arrives after a newer search started is dropped. */
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let remaining: PagefindSearch['results'] = [];
+  let shownQuery = '';
+
+  const readControls = (): SearchState => {
+    const checked = radios.find((radio) => radio.checked)?.value ?? '';
+    return isCategoryId(checked) ? { query: input.value, category: checked } : { query: input.value };
+  };
+  const writeControls = (state: SearchState) => {
+    input.value = state.query;
+    for (const radio of radios) radio.checked = radio.value === (state.category ?? '');
+  };
+
+  function showCounts(counts: Record<string, number> | undefined) {
+    let total = 0;
+    for (const category of CATEGORIES) {
+      const count = counts?.[category.label] ?? 0;
+      total += count;
+      const target = countFor(category.id);
+      if (target) target.textContent = `(${count})`;
+    }
+    const all = countFor('');
+    if (all) all.textContent = `(${total})`;
+  }
+
+  function renderResult(result: PagefindResult): HTMLLIElement {
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    const field = (name: string) => item.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
+    const link = field('link') as HTMLAnchorElement;
+    link.href = highlightUrl(result.url, shownQuery);
+    link.textContent = result.meta.title ?? result.url;
+    field('subtitle').textContent = result.meta.subtitle ?? '';
+    field('place').textContent = result.meta.place ?? '';
+    field('category').textContent = result.meta.category ?? '';
+    setExcerpt(field('excerpt'), result.excerpt);
+    return item;
+  }
+
+  /** Loads and shows the next page of results; returns the first one added. */
+  async function showMore(run: number): Promise<HTMLLIElement | undefined> {
+    const page = remaining.slice(0, PAGE_SIZE);
+    remaining = remaining.slice(PAGE_SIZE);
+    const results = await Promise.all(page.map((result) => result.data()));
+    if (run !== latest) return;
+    const items = results.map(renderResult);
+    list.append(...items);
+    more.hidden = remaining.length === 0;
+    return items[0];
+  }
+
+  function showIdle() {
+    list.hidden = true;
+    list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    browse.hidden = false;
+  }
+
+  async function run(state: SearchState) {
+    const current = ++latest;
+    const term = searchTerm(state.query);
+    if (term === null && !state.category) {
+      showIdle();
+      status.textContent = 'Type words, names or numbers to search every case.';
+      loadPagefind().then((module) => module.filters()).then((counts) => current === latest && showCounts(counts.category), () => {});
+      return;
+    }
+    try {
+      const module = await loadPagefind();
+      const filters: Record<string, string> = state.category ? { category: getCategory(state.category).label } : {};
+      // Without words there is no relevance to rank by: the chapter's order it is.
+      const search = await module.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
+      const counts = term === null ? (await module.filters()).category : search.totalFilters.category;
+      if (current !== latest) return;
+      shownQuery = term ?? '';
+      remaining = search.results;
+      list.replaceChildren();
+      await showMore(current);
+      if (current !== latest) return;
+      showCounts(counts);
+      const count = search.results.length;
+      status.textContent = statusMessage(count, term, state.category);
+      list.hidden = count === 0;
+      empty.hidden = count > 0;
+      browse.hidden = true;
+    } catch {
+      if (current !== latest) return;
+      showIdle();
+      status.textContent = import.meta.env.DEV
+        ? 'Search needs a build: run `npm run build` once; the dev server then serves its index. Every case is listed below.'
+        : 'Search could not be loaded. Every case is listed below.';
+    }
+  }
+
+  /** Puts the controls' state in the address: a new history entry, or replacing the current one. */
+  function commit(mode: 'push' | 'replace') {
+    const state = readControls();
+    const url = searchStateUrl(state);
+    if (url !== location.pathname + location.search) {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void run(state);
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const term = searchTerm(input.value);
+    if (term !== null) void loadPagefind().then((module) => module.preload(term), () => {});
+    // Typing refines one search: it replaces the history entry instead of adding one per key.
+    timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    commit('push');
+  });
+  filter.addEventListener('change', () => {
+    clearTimeout(timer);
+    commit('push');
+  });
+  // The button may vanish with the last page: focus moves to the first result it added.
+  more.addEventListener('click', () => {
+    void showMore(latest).then((first) => first?.querySelector('a')?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(timer);
+    const state = parseSearchState(location.search);
+    writeControls(state);
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search);
+  writeControls(initial);
+  void run(initial);
+}

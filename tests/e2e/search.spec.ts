@@ -1,0 +1,421 @@
+/**
+ * Full-text search against the production build and its real Pagefind index:
+ * what is found first, filters and counts, the URL as state, hostile input,
+ * highlighting on the case page, keyboard use, and the page without JavaScript.
+ */
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { CATEGORIES } from '../../src/lib/categories';
+import { readContentFiles } from '../support/content';
+
+// The first search loads Pagefind's script, WebAssembly and index: on a busy machine that
+// can take longer than Playwright's default five seconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+
+const cases = readContentFiles();
+const titleOf = (slug: string) => cases.find((c) => c.slug === slug)!.data.title as string;
+
+/** Collects console errors and uncaught exceptions while a test runs. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const status = (page: Page) => page.locator('[data-search-status]');
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const resultTitles = (page: Page) => results(page).locator('h2 a');
+
+/** Loads a search by its address and waits until the page has answered it. */
+async function openSearch(page: Page, query: string) {
+  await page.goto(query);
+  await expect(status(page)).not.toBeEmpty();
+}
+
+/** Queries taken from the case texts, each with the case that must come first. */
+const QUERIES: [query: string, firstSlug: string, kind: string][] = [
+  ['Lianxin', 'guangchang-county', 'proper name'],
+  ['Weifang', 'fangzi-district', 'place name'],
+  ['Lei Feng', 'state-grid-hunan', 'two-word name'],
+  ['"Lianxin Post Stations"', 'guangchang-county', 'quoted programme name'],
+  ['"Double Fifteen Articles"', 'fangzi-district', 'quoted programme name'],
+  ['"one branch, one method"', 'fangzi-district', 'quoted slogan with a comma'],
+  ['985', 'baotou', 'number'],
+  ['108,800', 'baotou', 'number with a thousands comma'],
+  ['46.11 million kilowatts', 'state-grid-hunan', 'decimal number with its unit'],
+  ['30%', 'fangzi-district', 'percentage'],
+  ['4:30 classes', 'baotou', 'time with a colon'],
+  ['mules', 'state-grid-hunan', 'plural finds the singular "Electric Mule"'],
+  ['camels', 'state-grid-hunan', 'plural finds the singular "Electric Camel"'],
+  ['canteen', 'baotou', 'singular finds the plural "canteens"'],
+  ['delivery workers', 'guangchang-county', 'two-word phrase'],
+  ['Silver Age Patrol Teams', 'baotou', 'programme name without quotes'],
+  ['big data', 'state-grid-hunan', 'two-word phrase'],
+  ['marginalized', 'fangzi-district', 'single rare word'],
+];
+
+test.describe('queries from the case texts find their case first', () => {
+  for (const [query, slug, kind] of QUERIES) {
+    test(`${query} (${kind}) → ${slug}`, async ({ page }) => {
+      const errors = watchConsole(page);
+      await openSearch(page, `/search/?q=${encodeURIComponent(query)}`);
+      const first = resultTitles(page).first();
+      await expect(first).toHaveText(titleOf(slug));
+      await expect(first).toHaveAttribute('href', new RegExp(`^/cases/${slug}/\\?highlight=`));
+      await expect(status(page)).toHaveText(/^\d+ cases? match(es)? “/);
+      // The excerpt marks the words it matched.
+      await expect(results(page).first().locator('.excerpt mark').first()).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('a result shows title, subtitle, place, category and excerpt, all from the case', async ({ page }) => {
+  await openSearch(page, '/search/?q=vanguard');
+  const entry = cases.find((c) => c.slug === 'fangzi-district')!;
+  const result = results(page).first();
+  await expect(result.locator('h2 a')).toHaveText(entry.data.title);
+  await expect(result.locator('.subtitle')).toHaveText(entry.data.subtitle);
+  await expect(result.locator('.meta')).toHaveText(
+    `${entry.data.place.name}, ${entry.data.place.region}, ${entry.data.place.country} · Rural`,
+  );
+  await expect(result.locator('.excerpt mark')).toHaveText([/vanguard/]);
+  await expect(result.locator('.excerpt')).toContainText('based on their points accumulated');
+});
+
+test('only case articles are indexed, with their filters, meta and chapter order', async ({ page }) => {
+  await page.goto('/search/');
+  const answer = await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ url);
+    const urls = async (term: string | null, order?: 'asc' | 'desc') => {
+      const search = await pagefind.search(term, order ? { sort: { order } } : {});
+      const data = await Promise.all(search.results.map((r: { data: () => Promise<unknown> }) => r.data()));
+      return data as { url: string; meta: Record<string, string> }[];
+    };
+    return {
+      party: await urls('party'),
+      asc: (await urls(null, 'asc')).map((d) => d.url),
+      desc: (await urls(null, 'desc')).map((d) => d.url),
+      chrome: await Promise.all(['Skip', 'Breadcrumb', 'Key figures', 'external site', 'Search'].map(async (t) => (await urls(t)).length)),
+      filters: await pagefind.filters(),
+    };
+  });
+  const inOrder = cases.map((c) => `/cases/${c.slug}/`);
+  expect(answer.party.map((d) => d.url).sort()).toEqual([...inOrder].sort());
+  expect(answer.asc).toEqual(inOrder);
+  expect(answer.desc).toEqual([...inOrder].reverse());
+  expect(answer.chrome).toEqual([0, 0, 0, 0, 0]);
+  for (const entry of cases) {
+    const record = answer.party.find((d) => d.url === `/cases/${entry.slug}/`)!;
+    const category = CATEGORIES.find((c) => c.id === entry.data.category)!;
+    expect(record.meta).toMatchObject({
+      title: entry.data.title,
+      subtitle: entry.data.subtitle,
+      place: `${entry.data.place.name}, ${entry.data.place.region}, ${entry.data.place.country}`,
+      category: category.label,
+    });
+  }
+  const countBy = (values: string[]) => Object.fromEntries(values.map((v) => [v, values.filter((x) => x === v).length]));
+  expect(answer.filters.category).toEqual(
+    countBy(cases.map((c) => CATEGORIES.find((k) => k.id === c.data.category)!.label)),
+  );
+  expect(answer.filters.region).toEqual(countBy(cases.map((c) => c.data.place.region)));
+});
+
+test('the category filter narrows results, and its counts are right', async ({ page }) => {
+  // Independently of the index: which cases use the word "mass" or "masses".
+  const withMass = cases.filter((c) => /\bmass(es)?\b/i.test(c.body));
+  expect(withMass.length).toBeGreaterThan(1);
+  await openSearch(page, '/search/?q=mass');
+  await expect(results(page)).toHaveCount(withMass.length);
+  expect((await resultTitles(page).allTextContents()).sort()).toEqual(withMass.map((c) => c.data.title).sort());
+  const filter = page.getByRole('group', { name: 'Category' });
+  await expect(filter.getByRole('radio', { name: `All categories (${withMass.length})` })).toBeChecked();
+  for (const category of CATEGORIES) {
+    const count = withMass.filter((c) => c.data.category === category.id).length;
+    await expect(filter.getByRole('radio', { name: `${category.label} (${count})` })).toBeVisible();
+  }
+  const urban = withMass.filter((c) => c.data.category === 'urban');
+  await filter.getByRole('radio', { name: /^Urban/ }).check();
+  await expect(page).toHaveURL('/search/?q=mass&category=urban');
+  await expect(resultTitles(page)).toHaveText(urban.map((c) => c.data.title));
+  await expect(status(page)).toHaveText(`${urban.length} case${urban.length === 1 ? '' : 's'} match${urban.length === 1 ? 'es' : ''} “mass” in Urban.`);
+  // Counts stay those of the query across categories, so the reader sees where else it is found.
+  await expect(filter.getByRole('radio', { name: `All categories (${withMass.length})` })).toBeVisible();
+});
+
+test('a category without words lists its cases in chapter order', async ({ page }) => {
+  await openSearch(page, '/search/?category=rural');
+  const rural = cases.filter((c) => c.data.category === 'rural');
+  await expect(resultTitles(page)).toHaveText(rural.map((c) => c.data.title));
+  await expect(status(page)).toHaveText(`${rural.length} case${rural.length === 1 ? '' : 's'} in Rural, in chapter order.`);
+});
+
+test('the URL round-trips: a shared address reproduces the search; back and forward work', async ({ page }) => {
+  await openSearch(page, '/search/?q=lianxin&category=emerging-fields');
+  await expect(page.locator('#search-query')).toHaveValue('lianxin');
+  await expect(page.getByRole('radio', { name: /^Emerging Fields/ })).toBeChecked();
+  await expect(resultTitles(page)).toHaveText([titleOf('guangchang-county')]);
+
+  // The same search built by typing and choosing gives the same address.
+  await openSearch(page, '/search/');
+  await page.locator('#search-query').fill('lianxin');
+  await page.getByRole('radio', { name: /^Emerging Fields/ }).check();
+  await expect(page).toHaveURL('/search/?q=lianxin&category=emerging-fields');
+  await expect(resultTitles(page)).toHaveText([titleOf('guangchang-county')]);
+
+  await page.getByRole('radio', { name: /^All categories/ }).check();
+  await page.locator('#search-query').fill('mules');
+  await page.locator('#search-query').press('Enter');
+  await expect(page).toHaveURL('/search/?q=mules');
+  await expect(resultTitles(page)).toHaveText([titleOf('state-grid-hunan')]);
+
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=lianxin');
+  await expect(page.locator('#search-query')).toHaveValue('lianxin');
+  await expect(resultTitles(page)).toHaveText([titleOf('guangchang-county')]);
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=lianxin&category=emerging-fields');
+  await expect(page.getByRole('radio', { name: /^Emerging Fields/ })).toBeChecked();
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL('/search/?q=mules');
+  await expect(page.locator('#search-query')).toHaveValue('mules');
+  await expect(resultTitles(page)).toHaveText([titleOf('state-grid-hunan')]);
+});
+
+test('results follow typing, and the count is announced in a live region', async ({ page }) => {
+  await openSearch(page, '/search/');
+  await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+  await page.locator('#search-query').pressSequentially('hairdress', { delay: 30 });
+  await expect(resultTitles(page)).toHaveText([titleOf('baotou')]);
+  await expect(status(page)).toHaveText('1 case matches “hairdress”.');
+  await expect(page).toHaveURL('/search/?q=hairdress');
+});
+
+test('nothing found: the page says so and offers the categories', async ({ page }) => {
+  await openSearch(page, '/search/?q=zeppelin');
+  await expect(status(page)).toHaveText('No case matches “zeppelin”.');
+  await expect(results(page)).toHaveCount(0);
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty).toBeVisible();
+  await expect(empty.getByRole('link')).toHaveText(CATEGORIES.map((c) => c.heading));
+  await expect(empty.getByRole('link').first()).toHaveAttribute('href', `/categories/${CATEGORIES[0].id}/`);
+});
+
+/** Odd and hostile input: typed into the field, and put into the address as it stands. */
+const HOSTILE: string[] = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '"><svg onload=window.__pwned=1>',
+  '<mark>party</mark>',
+  '</li></ol><h1 id="injected">x</h1>',
+  "'",
+  '"',
+  '"unbalanced quote',
+  "O'Reilly \"party\"",
+  '😀',
+  '🏮 party 🏮',
+  'x'.repeat(2000),
+  'party '.repeat(400),
+  '基层党建',
+  '中国共产党 party',
+  '.*',
+  '(',
+  '[a-z]+$',
+  '^(a+)+$|\\',
+  '${alert(1)}',
+  '     ',
+  '%3Cscript%3E',
+  '%',
+  '%00%ZZ',
+  '&amp;&lt;',
+  'javascript:window.__pwned=1',
+  '\u202Eparty',
+  'constructor __proto__',
+];
+
+/** Raw query strings, not encoded by the test: malformed escapes and odd parameters. */
+const RAW_QUERIES = ['q=%', 'q=%E0%A4%A', 'q=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E', 'q=party&category=%3Cb%3E', 'q=party&q=mass&category=urban&category=rural', 'category=__proto__'];
+
+async function expectUsable(page: Page, errors: string[]) {
+  await expect(status(page)).not.toBeEmpty();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('main script, main img, main svg, #injected')).toHaveCount(0);
+  // Marks appear only inside excerpts, where Pagefind put them.
+  expect(await page.locator('main mark').count()).toBe(await page.locator('main .excerpt mark').count());
+  await expect(page.locator('h1')).toHaveText('Search the cases');
+  // The page still searches.
+  await page.getByRole('radio', { name: /^All categories/ }).check();
+  await page.locator('#search-query').fill('vanguard');
+  await page.locator('#search-query').press('Enter');
+  await expect(resultTitles(page)).toHaveText([titleOf('fangzi-district')]);
+  expect(errors).toEqual([]);
+}
+
+test.describe('odd and hostile input leaves a working page', () => {
+  for (const [index, input] of HOSTILE.entries()) {
+    test(`#${index + 1} ${JSON.stringify(input.slice(0, 40))}`, async ({ page }) => {
+      const errors = watchConsole(page);
+      await openSearch(page, `/search/?q=${encodeURIComponent(input)}`);
+      await expect(page.locator('#search-query')).toHaveValue(input);
+      await expectUsable(page, errors);
+      await page.locator('#search-query').fill(input);
+      await page.locator('#search-query').press('Enter');
+      await expect(page.locator('#search-query')).toHaveValue(input);
+      await expectUsable(page, errors);
+    });
+  }
+  for (const raw of RAW_QUERIES) {
+    test(`raw address ?${raw}`, async ({ page }) => {
+      const errors = watchConsole(page);
+      await openSearch(page, `/search/?${raw}`);
+      await expectUsable(page, errors);
+    });
+  }
+});
+
+test('following a result opens the case with the query’s words marked, in light and dark', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ colorScheme });
+    const errors = watchConsole(page);
+    await openSearch(page, '/search/?q=riders');
+    await resultTitles(page).first().click();
+    await expect(page).toHaveURL('/cases/guangchang-county/?highlight=riders');
+    const marks = page.locator('.case-text mark');
+    await expect(marks.first()).toBeVisible();
+    await expect(marks.first()).toHaveText(/^riders/i);
+    for (const text of await marks.allTextContents()) expect(text).toMatch(/^riders?/i);
+    // The mark stands out from the page in this scheme.
+    const colours = await marks.first().evaluate((mark) => ({
+      mark: getComputedStyle(mark).backgroundColor,
+      text: getComputedStyle(mark).color,
+      page: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(colours.mark).not.toBe(colours.page);
+    expect(colours.mark).not.toBe('rgba(0, 0, 0, 0)');
+    expect(colours.text).not.toBe(colours.mark);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
+
+test('the case page marks stemmed words and leaves hostile highlight words as text', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/cases/baotou/?highlight=stations&highlight=%3Cimg%20src%3Dx%3E&highlight=.*');
+  const marks = page.locator('.case-text mark');
+  await expect(marks.first()).toBeVisible();
+  for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toMatch(/^station/);
+  await expect(page.locator('main img')).toHaveCount(0);
+  // Without the parameter nothing is marked and the highlighter is not even loaded.
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(request.url()));
+  await page.goto('/cases/baotou/');
+  await expect(page.locator('main mark')).toHaveCount(0);
+  expect(loaded.filter((url) => url.includes('highlight'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: search, narrow, open a result, with focus always visible', async ({ page }) => {
+  await openSearch(page, '/search/');
+  const focusedIsVisible = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return element !== document.body && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    });
+  // Tab from the top of the page to the search field.
+  for (let step = 0; step < 30; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'search-query')) break;
+  }
+  await expect(page.locator('#search-query')).toBeFocused();
+  await page.keyboard.type('party');
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(cases.length);
+  await page.keyboard.press('Tab'); // the Search button
+  expect(await focusedIsVisible()).toBe(true);
+  await page.keyboard.press('Tab'); // the category radios: "All categories"
+  await expect(page.getByRole('radio', { name: /^All categories/ })).toBeFocused();
+  expect(await focusedIsVisible()).toBe(true);
+  await page.keyboard.press('ArrowRight'); // Urban
+  await expect(page.getByRole('radio', { name: /^Urban/ })).toBeChecked();
+  await expect(page).toHaveURL('/search/?q=party&category=urban');
+  await expect(resultTitles(page)).toHaveText(cases.filter((c) => c.data.category === 'urban').map((c) => c.data.title));
+  await page.keyboard.press('Tab'); // the first result
+  await expect(resultTitles(page).first()).toBeFocused();
+  expect(await focusedIsVisible()).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/^.*\/cases\/baotou\/\?highlight=party$/);
+  await expect(page.locator('.case-text mark').first()).toBeVisible();
+});
+
+test('without JavaScript, a search address still lists every case by category', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto('/search/?q=anything');
+  expect(response?.status()).toBe(200);
+  // Playwright turns scripts off without telling the HTML parser, which then skips
+  // <noscript>: the notice is checked in the HTML a browser without scripts would show.
+  expect(await response!.text()).toMatch(/<noscript>\s*<p[^>]*>\s*Searching the full text needs JavaScript/);
+  for (const category of CATEGORIES) {
+    await expect(page.getByRole('heading', { level: 2, name: category.heading })).toBeVisible();
+  }
+  for (const entry of cases) {
+    await expect(page.getByRole('link', { name: entry.data.title, exact: true })).toHaveAttribute('href', `/cases/${entry.slug}/`);
+  }
+  // The form still submits a plain GET, without the script-only filter.
+  await page.locator('#search-query').fill('party');
+  await page.locator('#search-query').press('Enter');
+  await expect(page).toHaveURL('/search/?q=party');
+  await context.close();
+});
+
+/** What the first search may fetch from /pagefind/, gzip-compressed as a host sends it. */
+const FIRST_SEARCH_BUDGET = 100_000;
+
+test('the first search fetches only the search engine, one index chunk and its fragments, within budget', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
+  });
+  await openSearch(page, '/search/?q=lianxin');
+  await expect(resultTitles(page)).toHaveText([titleOf('guangchang-county')]);
+  await page.waitForLoadState('networkidle');
+  const kinds = fetched.map((path) => path.replace(/_[0-9a-f]+(\.pf_\w+)$/, '$1').replace(/\.en_[0-9a-f]+\./, '.en.'));
+  expect(new Set(kinds)).toEqual(
+    new Set([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.en.pf_meta',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/filter/en.pf_filter',
+      '/pagefind/index/en.pf_index',
+      '/pagefind/fragment/en.pf_fragment',
+    ]),
+  );
+  expect(kinds.filter((kind) => kind.includes('fragment'))).toHaveLength(1);
+  // Pagefind stores its chunks and WebAssembly gzip-compressed; its scripts are compressed here.
+  const bytes = fetched.reduce((sum, path) => {
+    const file = readFileSync(`${process.env.OUT_DIR ?? 'dist'}${path}`);
+    return sum + (/\.(js|json)$/.test(path) ? gzipSync(file, { level: 9 }).length : file.length);
+  }, 0);
+  expect(bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+});
+
+test('every page’s header search submits to /search/?q=', async ({ page }) => {
+  await page.goto('/about/');
+  const header = page.locator('header form[role="search"]');
+  await header.getByRole('searchbox').fill('Lianxin');
+  await header.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL('/search/?q=Lianxin');
+  await expect(resultTitles(page)).toHaveText([titleOf('guangchang-county')]);
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HIGHLIGHT_PARAM,
+  highlightPattern,
+  highlightTerms,
+  highlightUrl,
+  matchRanges,
+  stem,
+  termsFromSearch,
+} from '../../src/lib/highlight';
+import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, statusMessage } from '../../src/lib/search-state';
+import { searchUrl } from '../../src/lib/urls';
+import { checkResponse, SearchIndexError } from '../../src/integrations/pagefind';
+
+describe('search state in the URL', () => {
+  it('reads the query and a known category', () => {
+    expect(parseSearchState('?q=lianxin&category=emerging-fields')).toEqual({ query: 'lianxin', category: 'emerging-fields' });
+    expect(parseSearchState('?q=a+b%20c')).toEqual({ query: 'a b c' });
+    expect(parseSearchState('')).toEqual({ query: '' });
+  });
+  it('ignores an unknown or hostile category, and survives malformed escapes', () => {
+    expect(parseSearchState('?q=x&category=Urban')).toEqual({ query: 'x' });
+    expect(parseSearchState('?category=__proto__')).toEqual({ query: '' });
+    expect(parseSearchState('?q=%E0%A4%A').query).toBeTypeOf('string');
+    expect(parseSearchState('?q=%').query).toBe('%');
+  });
+  it('writes the address that reproduces a search, leaving out empty parts', () => {
+    expect(searchStateUrl({ query: 'lianxin', category: 'emerging-fields' })).toBe('/search/?q=lianxin&category=emerging-fields');
+    expect(searchStateUrl({ query: '  riders ' })).toBe('/search/?q=riders');
+    expect(searchStateUrl({ query: '', category: 'rural' })).toBe('/search/?category=rural');
+    expect(searchStateUrl({ query: '   ' })).toBe('/search/');
+    expect(searchUrl('<b>&"')).toBe('/search/?q=%3Cb%3E%26%22');
+  });
+  it('round-trips any query', () => {
+    for (const query of ['108,800', '"Lianxin Post Stations"', '30%', '基层党建', '<script>', 'a&category=rural']) {
+      expect(parseSearchState(searchStateUrl({ query, category: 'urban' }).split('?')[1])).toEqual({ query, category: 'urban' });
+    }
+  });
+  it('asks Pagefind for collapsed, bounded words, or nothing', () => {
+    expect(searchTerm('  big   data ')).toBe('big data');
+    expect(searchTerm(' \t\n ')).toBeNull();
+    expect(searchTerm('x'.repeat(2000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+  it('announces counts in plain words', () => {
+    expect(statusMessage(1, 'riders')).toBe('1 case matches “riders”.');
+    expect(statusMessage(3, 'party', 'urban')).toBe('3 cases match “party” in Urban.');
+    expect(statusMessage(0, 'zeppelin')).toBe('No case matches “zeppelin”.');
+    expect(statusMessage(2, null, 'rural')).toBe('2 cases in Rural, in chapter order.');
+    expect(statusMessage(0, 'y'.repeat(100))).toBe(`No case matches “${'y'.repeat(59)}…”.`);
+  });
+});
+
+describe('highlighting', () => {
+  it('splits a query into words worth marking', () => {
+    expect(highlightTerms('"Lianxin Post Stations"')).toEqual(['lianxin', 'post', 'stations']);
+    expect(highlightTerms('  108,800  30% 4:30 ')).toEqual(['108,800', '30', '4:30']);
+    expect(highlightTerms('<> ... Party party')).toEqual(['party']);
+    expect(highlightTerms('a '.repeat(50) + 'b c d e f g h i j k l m n')).toHaveLength(12);
+  });
+  it('links a result with the words as parameters, and reads them back', () => {
+    const url = highlightUrl('/cases/baotou/', '"silver age" <b>');
+    expect(url).toBe(`/cases/baotou/?${HIGHLIGHT_PARAM}=silver&${HIGHLIGHT_PARAM}=age&${HIGHLIGHT_PARAM}=b`);
+    expect(termsFromSearch(url.split('?')[1])).toEqual(['silver', 'age', 'b']);
+    expect(highlightUrl('/cases/baotou/', '  ')).toBe('/cases/baotou/');
+  });
+  it('stems plurals and verb forms to a prefix', () => {
+    expect(stem('stations')).toBe('station');
+    expect(stem('communities')).toBe('communit');
+    expect(stem('services')).toBe('servic');
+    expect(stem('is')).toBe('is');
+  });
+  it('marks words starting with a term, whole short words only, case-insensitively', () => {
+    const text = 'Stations and a station; the Riders, an AND gate: 108,800 services.';
+    const marked = (terms: string[]) => matchRanges(text, highlightPattern(terms)!).map(([s, e]) => text.slice(s, e));
+    expect(marked(['stations'])).toEqual(['Stations', 'station']);
+    expect(marked(['rider'])).toEqual(['Riders']);
+    expect(marked(['an'])).toEqual(['an']);
+    expect(marked(['108,800', 'service'])).toEqual(['108,800', 'services']);
+    expect(highlightPattern([])).toBeNull();
+  });
+  it('treats terms as text, never as a pattern', () => {
+    const pattern = highlightPattern(['.*', '(a+)+$', '[x]'])!;
+    expect(matchRanges('anything at all', pattern)).toEqual([]);
+    expect(termsFromSearch('?highlight=.*&highlight=%3Cimg%3E')).toEqual(['img']);
+  });
+});
+
+describe('search index responses', () => {
+  it('pass when Pagefind reports no errors, and stop the build when it does', () => {
+    expect(checkResponse('write', { errors: [], outputPath: 'dist/pagefind' }).outputPath).toBe('dist/pagefind');
+    expect(() => checkResponse('index the pages', { errors: ['bad HTML in a.html'] })).toThrow(SearchIndexError);
+    expect(() => checkResponse('index the pages', { errors: ['bad HTML in a.html'] })).toThrow(
+      'Search index: Pagefind failed to index the pages:\n  - bad HTML in a.html',
+    );
+  });
+});
