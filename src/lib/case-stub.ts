@@ -62,7 +62,7 @@ terms:
 # The case's rows on /compare/: short phrases copied verbatim from the text; [] where it names none.
 compare:
   organised:
-    - ${todo('who the case organises, e.g. a phrase like "express and delivery workers"')}
+    - ${todo('who the case organises, e.g. express and delivery workers')}
   mechanisms:
     - ${todo('a mechanism, system or model the text names')}
   evaluation:
