@@ -46,7 +46,7 @@ export const THEMES = [
   {
     id: 'new-employment-groups',
     label: 'New employment groups',
-    description: 'Party building among new business formats and workers such as express and delivery riders.',
+    description: 'Party building among new business formats and new employment groups, such as express and delivery workers.',
   },
   {
     id: 'party-building-and-business',
