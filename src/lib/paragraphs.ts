@@ -8,8 +8,12 @@
  * case"); that is what keeps the two countings equal, and the browser tests
  * check every such link lands on a paragraph containing its words.
  */
-import type { HastPluginDefinition } from 'satteri';
+import type { satteri } from '@astrojs/markdown-satteri';
 import { normaliseSpace } from './case-checks';
+
+/** A hast plugin as `satteri({ hastPlugins })` takes it (the type is not exported by name). */
+type HastPluginEntry = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];
+type HastPluginDefinition = Extract<HastPluginEntry, { name: string }>;
 
 export const paragraphId = (number: number): string => `p-${number}`;
 
