@@ -10,7 +10,7 @@ export interface CheckedCase {
   id: string;
   /** Path of the source file, relative to the project, for messages. */
   filePath: string;
-  data: Pick<CaseData, 'order' | 'keyFigures'>;
+  data: Pick<CaseData, 'order' | 'keyFigures'> & Partial<Pick<CaseData, 'themes' | 'terms' | 'compare'>>;
   body: string;
 }
 
@@ -43,22 +43,69 @@ export function checkSlug(fileName: string, filePath: string): ContentProblem[] 
       ];
 }
 
-/** Problems within one case: an empty text, or a key-figure quote that its text does not contain. */
+/**
+ * What `npm run new-case` writes where the editor has to fill something in. A
+ * value starting with it is never real content, so the build refuses it by name.
+ */
+export const PLACEHOLDER = 'TODO:';
+
+/** Every field (and the text) still holding a placeholder from `npm run new-case`. */
+export function checkPlaceholders(data: unknown, body: string, filePath: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (value: unknown, field: string) => {
+    if (typeof value === 'string' && value.trim().startsWith(PLACEHOLDER)) {
+      problems.push({ filePath, field, message: `still the placeholder from npm run new-case: ${truncate(value, 100)}` });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, `${field}[${index}]`));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, field ? `${field}.${key}` : key);
+    }
+  };
+  visit(data, '');
+  if (body.includes(PLACEHOLDER)) {
+    problems.push({ filePath, field: 'body', message: `still holds a placeholder (${PLACEHOLDER}) from npm run new-case: paste the case text` });
+  }
+  return problems;
+}
+
+/**
+ * Problems within one case: an empty text, or a structured value (key-figure
+ * quote, theme sentence, glossary term, comparison phrase) its text does not
+ * contain word for word, or a theme or term listed twice.
+ */
 export function checkCase(entry: CheckedCase): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const body = normaliseSpace(entry.body);
   if (body === '') {
     problems.push({ filePath: entry.filePath, field: 'body', message: 'the case text is empty' });
   }
-  entry.data.keyFigures.forEach((figure, index) => {
-    if (!body.includes(normaliseSpace(figure.quote))) {
+  const requireVerbatim = (value: string, field: string) => {
+    if (!body.includes(normaliseSpace(value))) {
       problems.push({
         filePath: entry.filePath,
-        field: `keyFigures[${index}].quote`,
-        message: `not found verbatim in the case text: "${truncate(figure.quote, 80)}"`,
+        field,
+        message: `not found verbatim in the case text: "${truncate(value, 80)}"`,
       });
     }
-  });
+  };
+  const requireUnique = (values: readonly string[], field: string, what: string) => {
+    const seen = new Set<string>();
+    values.forEach((value, index) => {
+      if (seen.has(value)) {
+        problems.push({ filePath: entry.filePath, field: `${field}[${index}]`, message: `${what} "${value}" is listed twice` });
+      }
+      seen.add(value);
+    });
+  };
+  const { keyFigures, themes = [], terms = [], compare } = entry.data;
+  keyFigures.forEach((figure, index) => requireVerbatim(figure.quote, `keyFigures[${index}].quote`));
+  themes.forEach((theme, index) => requireVerbatim(theme.quote, `themes[${index}].quote`));
+  requireUnique(themes.map((theme) => theme.id), 'themes', 'theme');
+  terms.forEach((term, index) => requireVerbatim(term.term, `terms[${index}].term`));
+  requireUnique(terms.map((term) => term.term), 'terms', 'term');
+  for (const [row, values] of Object.entries(compare ?? {})) {
+    values.forEach((value, index) => requireVerbatim(value, `compare.${row}[${index}]`));
+  }
   return problems;
 }
 

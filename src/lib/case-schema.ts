@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORY_IDS } from './categories';
+import { THEME_IDS } from './themes';
 
 /** `YYYY-MM-DD` or `YYYY-MM`: sources are dated only as precisely as their URL says. */
 const PUBLISHED_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -60,6 +61,39 @@ export const keyFigureSchema = z.strictObject({
   quote: text(),
 });
 
+export const caseThemeSchema = z.strictObject({
+  /** One of the themes in `src/lib/themes.ts`, e.g. "service-networks". */
+  id: z.enum(THEME_IDS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required: one of ${THEME_IDS.join(', ')}`
+        : `must be one of ${THEME_IDS.join(', ')} (got ${JSON.stringify(issue.input)})`,
+  }),
+  /** The sentence of the case text that shows the theme, copied verbatim (the build checks it). */
+  quote: text(),
+});
+
+export const glossaryTermSchema = z.strictObject({
+  /** A programme name or slogan exactly as the text writes it, without its quotation marks (the build checks it). */
+  term: text(),
+  /** What the text says it is, in one or two plain sentences; nothing the text does not say. */
+  explanation: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
+});
+
+/** Short phrases copied verbatim from the case text (the build checks each). */
+const phrases = () => z.array(text()).default([]);
+
+export const compareSchema = z.strictObject({
+  /** Who the case organises or mobilises, e.g. "express and delivery workers". */
+  organised: phrases(),
+  /** The main mechanisms, systems and models the case names. */
+  mechanisms: phrases(),
+  /** How the case rewards, scores or evaluates; empty where the text names none. */
+  evaluation: phrases(),
+  /** Digital platforms and tools; empty where the text names none. */
+  digitalTools: phrases(),
+});
+
 export const caseSchema = z.strictObject({
   /** The case's place-and-actor headline, e.g. "Baotou, Inner Mongolia". */
   title: text(),
@@ -84,9 +118,18 @@ export const caseSchema = z.strictObject({
   source: sourceSchema.optional(),
   /** Numbers the text states, each with the sentence that states it. */
   keyFigures: z.array(keyFigureSchema).default([]),
+  /** The cross-cutting themes the case shows, each with the sentence that shows it. */
+  themes: z.array(caseThemeSchema).default([]),
+  /** Programme names and slogans the text quotes, for the glossary. */
+  terms: z.array(glossaryTermSchema).default([]),
+  /** The case's rows in the comparison table, in the text's own words; omitted rows read "not named in the text". */
+  compare: compareSchema.default({ organised: [], mechanisms: [], evaluation: [], digitalTools: [] }),
 });
 
 export type CaseData = z.infer<typeof caseSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
+export type CaseTheme = z.infer<typeof caseThemeSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type CompareRows = z.infer<typeof compareSchema>;

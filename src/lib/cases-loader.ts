@@ -10,7 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { caseSchema, type CaseData } from './case-schema';
-import { checkCase, checkCollection, checkSlug, type ContentProblem } from './case-checks';
+import { checkCase, checkCollection, checkPlaceholders, checkSlug, type ContentProblem } from './case-checks';
 import { ContentError, zodProblems } from './content-errors';
 
 /** Where cases live; `CASES_DIR` points the build at another folder (tests use fixtures). */
@@ -77,7 +77,11 @@ export function casesLoader(): Loader {
           ]);
         }
         fileById.set(props.id, filePath);
-        const data = parseFrontmatter(await readFile(filePath, 'utf8'), shown);
+        const source = await readFile(filePath, 'utf8');
+        const data = parseFrontmatter(source, shown);
+        // A stub from `npm run new-case` is refused field by field before the schema speaks.
+        const placeholders = checkPlaceholders(data, source.replace(FRONTMATTER, ''), shown);
+        if (placeholders.length > 0) throw new ContentError(placeholders);
         const result = caseSchema.safeParse(data);
         if (!result.success) throw new ContentError(zodProblems(shown, result.error));
         return context.parseData({ ...props, data: data as TData });

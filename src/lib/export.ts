@@ -1,9 +1,12 @@
 /**
- * The public data file `/cases.json`. Its field names are a contract (SITE.md):
- * fields may be added, never renamed or dropped.
+ * The public data files `/cases.json` and `/cases.csv`. Their field names are a
+ * contract (SITE.md): fields may be added, never renamed or dropped.
  */
+import type { RSSFeedItem } from '@astrojs/rss';
 import { getCategory } from './categories';
+import { formatPublished } from './format';
 import type { CaseData } from './case-schema';
+import { getTheme, type ThemeId } from './themes';
 import { caseUrl } from './urls';
 
 export interface CaseRecord {
@@ -19,6 +22,8 @@ export interface CaseRecord {
   /** `null`, not absent, where the document gives no source. */
   source: NonNullable<CaseData['source']> | null;
   keyFigures: CaseData['keyFigures'];
+  /** Ids of the case's themes (see /themes/). */
+  themes: ThemeId[];
 }
 
 export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord {
@@ -35,9 +40,73 @@ export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord 
     summary: data.summary,
     source: data.source ?? null,
     keyFigures: data.keyFigures,
+    themes: data.themes.map((theme) => theme.id),
   };
 }
 
 export function toCasesJson(entries: readonly { id: string; data: CaseData }[]): string {
   return `${JSON.stringify({ cases: entries.map(toCaseRecord) }, null, 2)}\n`;
+}
+
+/**
+ * The CSV columns, in order: the JSON fields flattened, nested ones by dotted
+ * path. A list becomes one cell with one item per line; the three key-figure
+ * columns hold the same number of lines, line n of each describing figure n.
+ */
+export const CSV_COLUMNS: readonly [header: string, value: (record: CaseRecord) => string | number][] = [
+  ['slug', (r) => r.slug],
+  ['url', (r) => r.url],
+  ['title', (r) => r.title],
+  ['subtitle', (r) => r.subtitle],
+  ['category', (r) => r.category],
+  ['categoryLabel', (r) => r.categoryLabel],
+  ['order', (r) => r.order],
+  ['place.name', (r) => r.place.name],
+  ['place.region', (r) => r.place.region],
+  ['place.country', (r) => r.place.country],
+  ['place.level', (r) => r.place.level ?? ''],
+  ['summary', (r) => r.summary],
+  ['source.url', (r) => r.source?.url ?? ''],
+  ['source.publisher', (r) => r.source?.publisher ?? ''],
+  ['source.published', (r) => r.source?.published ?? ''],
+  ['keyFigures.value', (r) => lines(r.keyFigures.map((figure) => figure.value))],
+  ['keyFigures.label', (r) => lines(r.keyFigures.map((figure) => figure.label))],
+  ['keyFigures.quote', (r) => lines(r.keyFigures.map((figure) => figure.quote))],
+  ['themes', (r) => lines(r.themes)],
+];
+
+/** List items, one a line; white space inside an item is collapsed so lines stay aligned. */
+const lines = (items: readonly string[]): string => items.map((item) => item.replace(/\s+/g, ' ').trim()).join('\n');
+
+/** One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180: a header row, then one row per case, every line ending in CRLF. */
+export function toCasesCsv(entries: readonly { id: string; data: CaseData }[]): string {
+  const rows = [
+    CSV_COLUMNS.map(([header]) => header),
+    ...entries.map(toCaseRecord).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
+  ];
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/**
+ * One case as an item of the RSS feed. No `pubDate`: the cases carry only the
+ * dates of their original reports (one known only to the month), and a feed
+ * date would claim a day the document does not give.
+ */
+export function toFeedItem(entry: { id: string; data: CaseData }): RSSFeedItem {
+  const { data } = entry;
+  const source = data.source
+    ? ` Source: ${data.source.publisher}, ${formatPublished(data.source.published)}.`
+    : '';
+  return {
+    title: `${data.title}: ${data.subtitle}`,
+    link: caseUrl(entry.id),
+    description: `${data.summary}${source}`,
+    categories: [getCategory(data.category).label, ...data.themes.map((theme) => getTheme(theme.id).label)],
+  };
 }

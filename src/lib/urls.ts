@@ -3,6 +3,8 @@
  * All paths end in a slash, matching Astro's directory-style build output.
  */
 import type { CategoryId } from './categories';
+import { paragraphId } from './paragraphs';
+import type { ThemeId } from './themes';
 
 export const homeUrl = (): string => '/';
 export const aboutUrl = (): string => '/about/';
@@ -17,6 +19,15 @@ export function searchUrl(query?: string, category?: CategoryId): string {
 export const categoryUrl = (id: CategoryId): string => `/categories/${id}/`;
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const casesJsonUrl = (): string => '/cases.json';
+export const casesCsvUrl = (): string => '/cases.csv';
+export const rssUrl = (): string => '/rss.xml';
+export const themesUrl = (): string => '/themes/';
+export const themeUrl = (id: ThemeId): string => `/themes/${id}/`;
+export const glossaryUrl = (anchor?: string): string => (anchor ? `/glossary/#${anchor}` : '/glossary/');
+export const compareUrl = (): string => '/compare/';
+/** A case page, at one paragraph of its text where the number is known. */
+export const caseParagraphUrl = (slug: string, paragraph?: number): string =>
+  paragraph === undefined ? caseUrl(slug) : `${caseUrl(slug)}#${paragraphId(paragraph)}`;
 
 /** Absolute URL of a site path, for canonical links and printed addresses. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -6,16 +6,15 @@
  * A fixture is a `.mdx` file (or a folder of them, for mistakes that take two files)
  * whose frontmatter starts with `# expect: <field>`.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build';
 import { CASES_DIR } from '../support/content';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Fixture {
   name: string;
@@ -46,13 +45,7 @@ function buildWith(fixture: Fixture) {
   for (const file of fixture.files) cpSync(file, join(contentDir, file.split('/').at(-1)!));
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'earlier good build');
-  const result = spawnSync('astro', ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, CASES_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  return { ...astroBuild(contentDir, outDir), outDir };
 }
 
 describe('a bad case file stops the build', () => {

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/categories';
+import { THEMES } from '../../src/lib/themes';
 import { readContentFiles } from '../support/content';
 import { readSeed } from '../support/seed';
 
@@ -26,6 +27,10 @@ const pages: [path: string, heading: string | RegExp][] = [
   ['/about/', 'About the collection'],
   ...CATEGORIES.map((c): [string, string] => [`/categories/${c.id}/`, c.heading]),
   ...cases.map((c): [string, string] => [`/cases/${c.slug}/`, c.data.title]),
+  ['/themes/', 'Themes across the cases'],
+  ...THEMES.map((t): [string, string] => [`/themes/${t.id}/`, t.label]),
+  ['/glossary/', 'Glossary'],
+  ['/compare/', 'Compare the cases'],
 ];
 
 for (const [path, heading] of pages) {
@@ -56,6 +61,15 @@ test('the shared layout: landmarks, skip link, language, unique titles and descr
     descriptions.add((await page.locator('meta[name="description"]').getAttribute('content')) ?? '');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(path);
+    // Link previews: Open Graph and Twitter, agreeing with the page's own title, description and address.
+    const meta = (attribute: string, name: string) => page.locator(`meta[${attribute}="${name}"]`).getAttribute('content');
+    expect(await meta('property', 'og:url')).toBe(canonical);
+    expect(await meta('property', 'og:description')).toBe(await meta('name', 'description'));
+    expect(await meta('name', 'twitter:description')).toBe(await meta('name', 'description'));
+    expect((await page.title()).startsWith((await meta('property', 'og:title'))!)).toBe(true);
+    expect(await meta('property', 'og:type')).toBe(path.startsWith('/cases/') ? 'article' : 'website');
+    expect(await meta('name', 'twitter:card')).toBe('summary');
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
     // No client-side JavaScript on these pages; a case page carries only inline module scripts: the print and
     // copy buttons (print.spec.ts) and the search highlighter's loader (search.spec.ts).
     const scripts = page.locator('script[src], script:not([type="application/ld+json"])');
@@ -185,6 +199,7 @@ test('/cases.json holds the collection, as SITE.md describes it', async ({ reque
       summary: normalise(entry.data.summary),
       source: entry.data.source ?? null,
       keyFigures: entry.data.keyFigures.map((f: Record<string, string>) => ({ ...f, quote: normalise(f.quote) })),
+      themes: entry.data.themes.map((t: { id: string }) => t.id),
     });
   }
 });

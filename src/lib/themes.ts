@@ -1,0 +1,70 @@
+/**
+ * The themes that cut across cases: a small controlled vocabulary, written only
+ * here. Each was chosen because at least two of the chapter's texts say it in
+ * their own words (new employment groups and business work are the exceptions:
+ * one case each, but the heart of that case). A case lists its themes in its
+ * frontmatter, each with the sentence of its text that shows the theme.
+ *
+ * No imports: `scripts/new-case.ts` runs this file directly under Node.
+ */
+export const THEMES = [
+  {
+    id: 'service-networks',
+    label: 'Service networks and stations',
+    description: 'Networks of service centres, stations and posts through which Party organisations serve residents and workers.',
+  },
+  {
+    id: 'points-and-evaluation',
+    label: 'Points, rankings and evaluation',
+    description: 'Scores, points, rankings and indices that measure how Party members and organisations perform.',
+  },
+  {
+    id: 'service-teams',
+    label: 'Volunteer and service teams',
+    description: 'Named teams of Party members, residents or workers who serve and patrol.',
+  },
+  {
+    id: 'digital-platforms',
+    label: 'Digital platforms',
+    description: 'Online platforms, intelligent monitoring and big data used in Party building work.',
+  },
+  {
+    id: 'norms-and-lists',
+    label: 'Norms, lists and standards',
+    description: 'Written norms, lists and guidelines that set out what Party members and organisations should do.',
+  },
+  {
+    id: 'joint-building',
+    label: 'Joint building across organisations',
+    description: 'Party organisations of different units, departments and levels working together in one area.',
+  },
+  {
+    id: 'grassroots-governance',
+    label: 'Taking part in governance',
+    description: 'Party members, residents and workers drawn into the governance of their community or village.',
+  },
+  {
+    id: 'new-employment-groups',
+    label: 'New employment groups',
+    description: 'Party building among new business formats and new employment groups, such as express and delivery workers.',
+  },
+  {
+    id: 'party-building-and-business',
+    label: 'Party building and business work',
+    description: 'Party building planned from the perspective of an enterprise’s business, and business problems solved through it.',
+  },
+] as const;
+
+export type Theme = (typeof THEMES)[number];
+export type ThemeId = Theme['id'];
+
+/** Theme ids as a tuple, for `z.enum`. */
+export const THEME_IDS = THEMES.map((theme) => theme.id) as [ThemeId, ...ThemeId[]];
+
+const byId = new Map<string, Theme>(THEMES.map((theme) => [theme.id, theme]));
+
+export function getTheme(id: ThemeId): Theme {
+  const theme = byId.get(id);
+  if (!theme) throw new Error(`Unknown theme "${id}"`);
+  return theme;
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run new-case` end to end: the real script writes a stub beside copies of
+ * the real cases, and a real `astro build` refuses it, naming the file and every
+ * field still holding a placeholder, one line each. (That the stub passes once
+ * filled in is shown by the unit tests, without a second build.)
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, ROOT } from '../support/astro-build';
+import { CASES_DIR } from '../support/content';
+
+const newCase = (casesDir: string, ...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'new-case', '--', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CASES_DIR: casesDir },
+    encoding: 'utf8',
+  });
+
+describe('npm run new-case', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'new-case-'));
+  const casesDir = join(scratch, 'cases');
+  cpSync(CASES_DIR, casesDir, { recursive: true });
+
+  it('refuses a category the chapter does not have, saying which exist', () => {
+    const result = newCase(casesDir, '--category', 'suburban', '--title', 'Anytown');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('--category must be one of urban, rural, emerging-fields, state-owned-enterprises (got "suburban")');
+  });
+
+  it('writes a stub the build rejects, one line per field to fill in', () => {
+    const result = newCase(casesDir, '--category', 'rural', '--title', 'Anytown County, Somewhere Province');
+    expect(result.status, result.stderr).toBe(0);
+    const file = join(casesDir, 'anytown-county-somewhere-province.mdx');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/^order: 5 /m);
+
+    const { status, output } = astroBuild(casesDir, join(scratch, 'dist'));
+    expect(status, output).not.toBe(0);
+    const lines = output.split('\n').filter((line) => line.includes('anytown-county-somewhere-province.mdx: '));
+    const fields = lines.map((line) => /\.mdx: ([^:]+): still/.exec(line)?.[1]);
+    expect(fields).toEqual([
+      'subtitle', 'place.name', 'place.region', 'place.country', 'place.level', 'summary',
+      'source.url', 'source.publisher', 'source.published',
+      'keyFigures[0].value', 'keyFigures[0].label', 'keyFigures[0].quote',
+      'themes[0].id', 'themes[0].quote', 'terms[0].term', 'terms[0].explanation',
+      'compare.organised[0]', 'compare.mechanisms[0]', 'compare.evaluation[0]', 'compare.digitalTools[0]',
+      'body',
+    ]);
+    for (const line of lines) expect(line.length).toBeLessThan(300);
+    // No misleading hint from Astro about browser APIs.
+    expect(output).not.toContain('Browser APIs');
+  });
+
+  it('will not overwrite an existing case', () => {
+    const result = newCase(casesDir, '--category', 'urban', '--title', 'Baotou');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('baotou.mdx already exists');
+  });
+});
