@@ -45,6 +45,7 @@ function quoted(term: string): string {
 export function statusMessage(count: number, term: string | null, category?: CategoryId): string {
   const where = category ? ` in ${getCategory(category).label}` : '';
   if (term === null) return `${countLabel(count, 'case')}${where}, in chapter order.`;
-  if (count === 0) return `No case matches ${quoted(term)}${where}.`;
-  return `${countLabel(count, 'case')} ${count === 1 ? 'matches' : 'match'} ${quoted(term)}${where}.`;
+  // A word search may also find the glossary, so its results are not all cases.
+  if (count === 0) return `Nothing matches ${quoted(term)}${where}.`;
+  return `${countLabel(count, 'result')} ${count === 1 ? 'matches' : 'match'} ${quoted(term)}${where}.`;
 }

@@ -98,13 +98,12 @@ export function startSearchPage(): void {
   };
 
   function showCounts(counts: Record<string, number> | undefined) {
-    let total = 0;
     for (const category of CATEGORIES) {
-      const count = counts?.[category.label] ?? 0;
-      total += count;
       const target = countFor(category.id);
-      if (target) target.textContent = `(${count})`;
+      if (target) target.textContent = `(${counts?.[category.label] ?? 0})`;
     }
+    // "All" counts every result, the glossary's too, not only the four categories.
+    const total = Object.values(counts ?? {}).reduce((sum, count) => sum + count, 0);
     const all = countFor('');
     if (all) all.textContent = `(${total})`;
   }

@@ -29,7 +29,9 @@ function watchConsole(page: Page): string[] {
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const results = (page: Page) => page.locator('[data-search-results] > li');
-const resultTitles = (page: Page) => results(page).locator('h2 a');
+/** Case results only: a word search may also find the glossary (issue 7), listed among them. */
+const caseResults = (page: Page) => results(page).filter({ has: page.locator('h2 a[href^="/cases/"]') });
+const resultTitles = (page: Page) => caseResults(page).locator('h2 a');
 
 /** Loads a search by its address and waits until the page has answered it. */
 async function openSearch(page: Page, query: string) {
@@ -67,9 +69,9 @@ test.describe('queries from the case texts find their case first', () => {
       const first = resultTitles(page).first();
       await expect(first).toHaveText(titleOf(slug));
       await expect(first).toHaveAttribute('href', new RegExp(`^/cases/${slug}/\\?highlight=`));
-      await expect(status(page)).toHaveText(/^\d+ cases? match(es)? “/);
+      await expect(status(page)).toHaveText(/^\d+ results? match(es)? “/);
       // The excerpt marks the words it matched.
-      await expect(results(page).first().locator('.excerpt mark').first()).toBeVisible();
+      await expect(caseResults(page).first().locator('.excerpt mark').first()).toBeVisible();
       expect(errors).toEqual([]);
     });
   }
@@ -78,7 +80,7 @@ test.describe('queries from the case texts find their case first', () => {
 test('a result shows title, subtitle, place, category and excerpt, all from the case', async ({ page }) => {
   await openSearch(page, '/search/?q=vanguard');
   const entry = cases.find((c) => c.slug === 'fangzi-district')!;
-  const result = results(page).first();
+  const result = caseResults(page).first();
   await expect(result.locator('h2 a')).toHaveText(entry.data.title);
   await expect(result.locator('.subtitle')).toHaveText(entry.data.subtitle);
   await expect(result.locator('.meta')).toHaveText(
@@ -88,7 +90,7 @@ test('a result shows title, subtitle, place, category and excerpt, all from the 
   await expect(result.locator('.excerpt')).toContainText('based on their points accumulated');
 });
 
-test('only case articles are indexed, with their filters, meta and chapter order', async ({ page }) => {
+test('only case articles and the glossary are indexed, with their filters, meta and chapter order', async ({ page }) => {
   await page.goto('/search/');
   const answer = await page.evaluate(async () => {
     const url = '/pagefind/pagefind.js';
@@ -107,9 +109,11 @@ test('only case articles are indexed, with their filters, meta and chapter order
     };
   });
   const inOrder = cases.map((c) => `/cases/${c.slug}/`);
-  expect(answer.party.map((d) => d.url).sort()).toEqual([...inOrder].sort());
-  expect(answer.asc).toEqual(inOrder);
-  expect(answer.desc).toEqual([...inOrder].reverse());
+  // The glossary is the one other result (issue 7): a term finds its case and its explanation.
+  expect(answer.party.map((d) => d.url).sort()).toEqual([...inOrder, '/glossary/'].sort());
+  const casesOnly = (urls: string[]) => urls.filter((url) => url.startsWith('/cases/'));
+  expect(casesOnly(answer.asc)).toEqual(inOrder);
+  expect(casesOnly(answer.desc)).toEqual([...inOrder].reverse());
   expect(answer.chrome).toEqual([0, 0, 0, 0, 0]);
   for (const entry of cases) {
     const record = answer.party.find((d) => d.url === `/cases/${entry.slug}/`)!;
@@ -123,7 +127,7 @@ test('only case articles are indexed, with their filters, meta and chapter order
   }
   const countBy = (values: string[]) => Object.fromEntries(values.map((v) => [v, values.filter((x) => x === v).length]));
   expect(answer.filters.category).toEqual(
-    countBy(cases.map((c) => CATEGORIES.find((k) => k.id === c.data.category)!.label)),
+    countBy([...cases.map((c) => CATEGORIES.find((k) => k.id === c.data.category)!.label), 'Glossary']),
   );
   expect(answer.filters.region).toEqual(countBy(cases.map((c) => c.data.place.region)));
 });
@@ -133,10 +137,13 @@ test('the category filter narrows results, and its counts are right', async ({ p
   const withMass = cases.filter((c) => /\bmass(es)?\b/i.test(c.body));
   expect(withMass.length).toBeGreaterThan(1);
   await openSearch(page, '/search/?q=mass');
-  await expect(results(page)).toHaveCount(withMass.length);
+  await expect(caseResults(page)).toHaveCount(withMass.length);
+  // Besides the cases, at most the glossary; the counts below include whatever was found.
+  const total = await results(page).count();
+  expect(total - withMass.length).toBeLessThanOrEqual(1);
   expect((await resultTitles(page).allTextContents()).sort()).toEqual(withMass.map((c) => c.data.title).sort());
   const filter = page.getByRole('group', { name: 'Category' });
-  await expect(filter.getByRole('radio', { name: `All categories (${withMass.length})` })).toBeChecked();
+  await expect(filter.getByRole('radio', { name: `All categories (${total})` })).toBeChecked();
   for (const category of CATEGORIES) {
     const count = withMass.filter((c) => c.data.category === category.id).length;
     await expect(filter.getByRole('radio', { name: `${category.label} (${count})` })).toBeVisible();
@@ -145,9 +152,9 @@ test('the category filter narrows results, and its counts are right', async ({ p
   await filter.getByRole('radio', { name: /^Urban/ }).check();
   await expect(page).toHaveURL('/search/?q=mass&category=urban');
   await expect(resultTitles(page)).toHaveText(urban.map((c) => c.data.title));
-  await expect(status(page)).toHaveText(`${urban.length} case${urban.length === 1 ? '' : 's'} match${urban.length === 1 ? 'es' : ''} “mass” in Urban.`);
+  await expect(status(page)).toHaveText(`${urban.length} result${urban.length === 1 ? '' : 's'} match${urban.length === 1 ? 'es' : ''} “mass” in Urban.`);
   // Counts stay those of the query across categories, so the reader sees where else it is found.
-  await expect(filter.getByRole('radio', { name: `All categories (${withMass.length})` })).toBeVisible();
+  await expect(filter.getByRole('radio', { name: `All categories (${total})` })).toBeVisible();
 });
 
 test('a category without words lists its cases in chapter order', async ({ page }) => {
@@ -195,13 +202,13 @@ test('results follow typing, and the count is announced in a live region', async
   await expect(status(page)).toHaveAttribute('aria-live', 'polite');
   await page.locator('#search-query').pressSequentially('hairdress', { delay: 30 });
   await expect(resultTitles(page)).toHaveText([titleOf('baotou')]);
-  await expect(status(page)).toHaveText('1 case matches “hairdress”.');
+  await expect(status(page)).toHaveText('1 result matches “hairdress”.');
   await expect(page).toHaveURL('/search/?q=hairdress');
 });
 
 test('nothing found: the page says so and offers the categories', async ({ page }) => {
   await openSearch(page, '/search/?q=zeppelin');
-  await expect(status(page)).toHaveText('No case matches “zeppelin”.');
+  await expect(status(page)).toHaveText('Nothing matches “zeppelin”.');
   await expect(results(page)).toHaveCount(0);
   const empty = page.locator('[data-search-empty]');
   await expect(empty).toBeVisible();
@@ -338,7 +345,7 @@ test('keyboard only: search, narrow, open a result, with focus always visible', 
   await expect(page.locator('#search-query')).toBeFocused();
   await page.keyboard.type('party');
   await page.keyboard.press('Enter');
-  await expect(results(page)).toHaveCount(cases.length);
+  await expect(caseResults(page)).toHaveCount(cases.length);
   await page.keyboard.press('Tab'); // the Search button
   expect(await focusedIsVisible()).toBe(true);
   await page.keyboard.press('Tab'); // the category radios: "All categories"
@@ -402,7 +409,8 @@ test('the first search fetches only the search engine, one index chunk and its f
       '/pagefind/fragment/en.pf_fragment',
     ]),
   );
-  expect(kinds.filter((kind) => kind.includes('fragment'))).toHaveLength(1);
+  // One fragment per result shown: the case, and the glossary entry that explains "Lianxin".
+  expect(kinds.filter((kind) => kind.includes('fragment'))).toHaveLength(await results(page).count());
   // Pagefind stores its chunks and WebAssembly gzip-compressed; its scripts are compressed here.
   const bytes = fetched.reduce((sum, path) => {
     const file = readFileSync(`${process.env.OUT_DIR ?? 'dist'}${path}`);

@@ -42,11 +42,11 @@ describe('search state in the URL', () => {
     expect(searchTerm('x'.repeat(2000))).toHaveLength(MAX_QUERY_LENGTH);
   });
   it('announces counts in plain words', () => {
-    expect(statusMessage(1, 'riders')).toBe('1 case matches “riders”.');
-    expect(statusMessage(3, 'party', 'urban')).toBe('3 cases match “party” in Urban.');
-    expect(statusMessage(0, 'zeppelin')).toBe('No case matches “zeppelin”.');
+    expect(statusMessage(1, 'riders')).toBe('1 result matches “riders”.');
+    expect(statusMessage(3, 'party', 'urban')).toBe('3 results match “party” in Urban.');
+    expect(statusMessage(0, 'zeppelin')).toBe('Nothing matches “zeppelin”.');
     expect(statusMessage(2, null, 'rural')).toBe('2 cases in Rural, in chapter order.');
-    expect(statusMessage(0, 'y'.repeat(100))).toBe(`No case matches “${'y'.repeat(59)}…”.`);
+    expect(statusMessage(0, 'y'.repeat(100))).toBe(`Nothing matches “${'y'.repeat(59)}…”.`);
   });
 });
 
