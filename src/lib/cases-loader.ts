@@ -3,8 +3,9 @@
  * checks a schema alone cannot make. Everything here runs during content sync,
  * so a bad file stops the build before a single page is written.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -30,16 +31,19 @@ export function parseFrontmatter(source: string, filePath: string): Record<strin
       { filePath, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block ---' },
     ]);
   }
-  const document = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new ContentError(
-      document.errors.map((error) => ({
+  // prettyErrors computes each error's line; only the first error is reported, as later
+  // ones are usually its echoes.
+  const document = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const [error] = document.errors;
+  if (error) {
+    throw new ContentError([
+      {
         filePath,
         // +1: the opening `---` is line 1 of the file, the YAML starts on line 2.
         field: `YAML, line ${(error.linePos?.[0].line ?? 0) + 1}`,
-        message: error.message.split('\n')[0],
-      })),
-    );
+        message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      },
+    ]);
   }
   const data = document.toJS() as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -48,18 +52,38 @@ export function parseFrontmatter(source: string, filePath: string): Record<strin
   return data as Record<string, unknown>;
 }
 
+/** Case files: every `.mdx` in the folder except drafts named `_…` (the glob below says the same). */
+const CASE_FILE_PATTERN = ['*.mdx', '!_*.mdx'];
+const isCaseFile = (name: string) => name.endsWith('.mdx') && !name.startsWith('_');
+
 export function casesLoader(): Loader {
-  const globLoader = glob({ pattern: ['*.mdx', '!_*.mdx'], base: casesDir() });
+  const globLoader = glob({ pattern: CASE_FILE_PATTERN, base: casesDir() });
   return {
     name: 'cases-loader',
     load: async (context: LoaderContext) => {
-      const root = context.config.root;
+      const root = fileURLToPath(context.config.root);
       /** Paths inside the project are shown relative to it, others in full. */
       const display = (filePath: string) => {
-        const path = relative(fileURLToPath(root), filePath);
+        const path = relative(root, filePath);
         return path.startsWith('..') ? filePath : path;
       };
-      const fileById = new Map<string, string>();
+
+      // Every file's frontmatter is read here first, before the MDX integration parses it:
+      // its YAML parser would stop at the first broken file with a multi-line trace, while
+      // this names every broken file and line in one line each.
+      const folder = resolve(root, casesDir());
+      const frontmatterByPath = new Map<string, Record<string, unknown>>();
+      const yamlProblems: ContentProblem[] = [];
+      for (const name of (await readdir(folder)).filter(isCaseFile).sort()) {
+        const filePath = join(folder, name);
+        try {
+          frontmatterByPath.set(filePath, parseFrontmatter(await readFile(filePath, 'utf8'), display(filePath)));
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          yamlProblems.push(...error.problems);
+        }
+      }
+      if (yamlProblems.length > 0) throw new ContentError(yamlProblems);
 
       async function parseData<TData extends Record<string, unknown>>(props: {
         id: string;
@@ -68,16 +92,23 @@ export function casesLoader(): Loader {
       }): Promise<TData> {
         const filePath = props.filePath ?? props.id;
         const shown = display(filePath);
-        const slugProblems = checkSlug(basename(filePath).replace(/\.mdx$/, ''), shown);
+        const fileName = basename(filePath).replace(/\.mdx$/, '');
+        const slugProblems = checkSlug(fileName, shown);
         if (slugProblems.length > 0) throw new ContentError(slugProblems);
-        const earlier = fileById.get(props.id);
-        if (earlier && earlier !== filePath) {
+        // Astro's glob loader lets a `slug` field replace the file name as the id, so two
+        // files could share one address and one page would silently replace the other.
+        if (props.id !== fileName) {
+          const owner = join(dirname(filePath), `${props.id}.mdx`);
+          const clash = existsSync(owner) ? `is already the address of ${display(owner)}` : 'is not this file\'s name';
           throw new ContentError([
-            { filePath: shown, field: 'slug', message: `"${props.id}" is already used by ${display(earlier)}` },
+            {
+              filePath: shown,
+              field: 'slug',
+              message: `"${props.id}" ${clash}; a case's address is its file name, so remove the slug field`,
+            },
           ]);
         }
-        fileById.set(props.id, filePath);
-        const data = parseFrontmatter(await readFile(filePath, 'utf8'), shown);
+        const data = frontmatterByPath.get(filePath) ?? parseFrontmatter(await readFile(filePath, 'utf8'), shown);
         const result = caseSchema.safeParse(data);
         if (!result.success) throw new ContentError(zodProblems(shown, result.error));
         return context.parseData({ ...props, data: data as TData });
