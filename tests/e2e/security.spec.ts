@@ -101,11 +101,15 @@ for (const path of pagesToVisit()) {
     );
     expect(handlers, 'inline event handlers or javascript: addresses').toEqual([]);
 
-    // Every button that acts in place (print, copy, …); the search form's submit is the search test's.
-    const buttons = page.locator('button:not([type="submit"]):visible, [role="button"]:visible');
-    const pressed = await buttons.count();
+    // Every button that acts in place (print, copy, …); submitting the search form is the search test's.
+    const pressed = await page.locator('button, [role="button"]').evaluateAll((controls) =>
+      controls
+        .filter((control) => !(control instanceof HTMLButtonElement && control.type === 'submit'))
+        .filter((control) => control.checkVisibility())
+        .map((control, index) => control.setAttribute('data-press', String(index))).length,
+    );
     for (let index = 0; index < pressed; index += 1) {
-      await buttons.nth(index).click();
+      await page.locator(`[data-press="${index}"]`).click();
       await settle(page);
     }
     test.info().annotations.push({ type: 'buttons pressed', description: String(pressed) });
