@@ -72,6 +72,12 @@ export function casesLoader(): Loader {
       // its YAML parser would stop at the first broken file with a multi-line trace, while
       // this names every broken file and line in one line each.
       const folder = resolve(root, casesDir());
+      // Astro keeps entries between builds and skips files whose text is unchanged; an entry
+      // cached from another folder (CASES_DIR) would keep that folder's path, so start afresh.
+      if (context.meta.get('folder') !== folder) {
+        context.store.clear();
+        context.meta.set('folder', folder);
+      }
       const frontmatterByPath = new Map<string, Record<string, unknown>>();
       const yamlProblems: ContentProblem[] = [];
       for (const name of (await readdir(folder)).filter(isCaseFile).sort()) {
@@ -118,7 +124,7 @@ export function casesLoader(): Loader {
 
       const entries = [...context.store.values()].map((entry) => ({
         id: entry.id,
-        filePath: entry.filePath ?? entry.id,
+        filePath: display(resolve(root, entry.filePath ?? entry.id)),
         data: entry.data as CaseData,
         body: entry.body ?? '',
       }));
