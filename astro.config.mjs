@@ -19,7 +19,7 @@ export default defineConfig({
   // build by src/integrations/security-headers.ts) gives hosts the same policy as real headers.
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // Pagefind's search runs WebAssembly, which CSP treats as eval unless allowed by name.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
