@@ -109,23 +109,25 @@ export function checkCase(entry: CheckedCase): ContentProblem[] {
   return problems;
 }
 
-/** Problems across cases: two cases may not share a chapter position. */
+/**
+ * Problems across cases: two cases may not share a chapter position. Each file of a clash
+ * is named, with the others: which one is wrong only the editor can tell.
+ */
 export function checkCollection(entries: readonly CheckedCase[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const byOrder = new Map<number, CheckedCase>();
-  for (const entry of [...entries].sort((a, b) => a.filePath.localeCompare(b.filePath))) {
-    const first = byOrder.get(entry.data.order);
-    if (first) {
-      problems.push({
-        filePath: entry.filePath,
-        field: 'order',
-        message: `${entry.data.order} is already used by ${first.filePath}; each case needs its own position`,
-      });
-    } else {
-      byOrder.set(entry.data.order, entry);
-    }
-  }
-  return problems;
+  const byOrder = new Map<number, CheckedCase[]>();
+  for (const entry of entries) byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry]);
+  return [...byOrder.values()]
+    .filter((clash) => clash.length > 1)
+    .flatMap((clash) =>
+      clash
+        .map((entry) => entry.filePath)
+        .sort()
+        .map((filePath, _, paths) => ({
+          filePath,
+          field: 'order',
+          message: `${clash[0].data.order} is also the position of ${paths.filter((other) => other !== filePath).join(', ')}; each case needs its own position`,
+        })),
+    );
 }
 
 function truncate(value: string, length: number): string {

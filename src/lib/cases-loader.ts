@@ -3,8 +3,9 @@
  * checks a schema alone cannot make. Everything here runs during content sync,
  * so a bad file stops the build before a single page is written.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -30,16 +31,19 @@ export function parseFrontmatter(source: string, filePath: string): Record<strin
       { filePath, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block ---' },
     ]);
   }
-  const document = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new ContentError(
-      document.errors.map((error) => ({
+  // prettyErrors computes each error's line; only the first error is reported, as later
+  // ones are usually its echoes.
+  const document = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const [error] = document.errors;
+  if (error) {
+    throw new ContentError([
+      {
         filePath,
         // +1: the opening `---` is line 1 of the file, the YAML starts on line 2.
         field: `YAML, line ${(error.linePos?.[0].line ?? 0) + 1}`,
-        message: error.message.split('\n')[0],
-      })),
-    );
+        message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      },
+    ]);
   }
   const data = document.toJS() as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -48,18 +52,55 @@ export function parseFrontmatter(source: string, filePath: string): Record<strin
   return data as Record<string, unknown>;
 }
 
+/** The case text of a file: everything after its frontmatter. */
+export const caseText = (source: string): string => source.replace(FRONTMATTER, '');
+
+/** Reads a case's text from its file, for build-time work that needs it (the data store keeps none). */
+export const readCaseText = async (filePath: string): Promise<string> => caseText(await readFile(filePath, 'utf8'));
+
+/** Case files: every `.mdx` in the folder except drafts named `_…` (the glob below says the same). */
+const CASE_FILE_PATTERN = ['*.mdx', '!_*.mdx'];
+const isCaseFile = (name: string) => name.endsWith('.mdx') && !name.startsWith('_');
+
 export function casesLoader(): Loader {
-  const globLoader = glob({ pattern: ['*.mdx', '!_*.mdx'], base: casesDir() });
+  // No raw texts in the data store: the build embeds the store in one JavaScript module,
+  // where every case's text would be a second copy of its page (about 40 MB at 3,000
+  // cases, compiled superlinearly). The checks read the texts from the files instead.
+  const globLoader = glob({ pattern: CASE_FILE_PATTERN, base: casesDir(), retainBody: false });
   return {
     name: 'cases-loader',
     load: async (context: LoaderContext) => {
-      const root = context.config.root;
+      const root = fileURLToPath(context.config.root);
       /** Paths inside the project are shown relative to it, others in full. */
       const display = (filePath: string) => {
-        const path = relative(fileURLToPath(root), filePath);
+        const path = relative(root, filePath);
         return path.startsWith('..') ? filePath : path;
       };
-      const fileById = new Map<string, string>();
+
+      // Every file's frontmatter is read here first, before the MDX integration parses it:
+      // its YAML parser would stop at the first broken file with a multi-line trace, while
+      // this names every broken file and line in one line each.
+      const folder = resolve(root, casesDir());
+      // Astro keeps entries between builds and skips files whose text is unchanged; an entry
+      // cached from another folder (CASES_DIR) would keep that folder's path, so start afresh.
+      if (context.meta.get('folder') !== folder) {
+        context.store.clear();
+        context.meta.set('folder', folder);
+      }
+      // The texts are kept here for the checks below, not in Astro's data store (see retainBody).
+      const files = new Map<string, { data: Record<string, unknown>; body: string }>();
+      const yamlProblems: ContentProblem[] = [];
+      for (const name of (await readdir(folder)).filter(isCaseFile).sort()) {
+        const filePath = join(folder, name);
+        try {
+          const source = await readFile(filePath, 'utf8');
+          files.set(filePath, { data: parseFrontmatter(source, display(filePath)), body: caseText(source) });
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          yamlProblems.push(...error.problems);
+        }
+      }
+      if (yamlProblems.length > 0) throw new ContentError(yamlProblems);
 
       async function parseData<TData extends Record<string, unknown>>(props: {
         id: string;
@@ -68,19 +109,26 @@ export function casesLoader(): Loader {
       }): Promise<TData> {
         const filePath = props.filePath ?? props.id;
         const shown = display(filePath);
-        const slugProblems = checkSlug(basename(filePath).replace(/\.mdx$/, ''), shown);
+        const fileName = basename(filePath).replace(/\.mdx$/, '');
+        const slugProblems = checkSlug(fileName, shown);
         if (slugProblems.length > 0) throw new ContentError(slugProblems);
-        const earlier = fileById.get(props.id);
-        if (earlier && earlier !== filePath) {
+        // Astro's glob loader lets a `slug` field replace the file name as the id, so two
+        // files could share one address and one page would silently replace the other.
+        if (props.id !== fileName) {
+          const owner = join(dirname(filePath), `${props.id}.mdx`);
+          const clash = existsSync(owner) ? `is already the address of ${display(owner)}` : 'is not this file\'s name';
           throw new ContentError([
-            { filePath: shown, field: 'slug', message: `"${props.id}" is already used by ${display(earlier)}` },
+            {
+              filePath: shown,
+              field: 'slug',
+              message: `"${props.id}" ${clash}; a case's address is its file name, so remove the slug field`,
+            },
           ]);
         }
-        fileById.set(props.id, filePath);
-        const source = await readFile(filePath, 'utf8');
-        const data = parseFrontmatter(source, shown);
+        const file = files.get(filePath);
+        const data = file?.data ?? parseFrontmatter(await readFile(filePath, 'utf8'), shown);
         // A stub from `npm run new-case` is refused field by field before the schema speaks.
-        const placeholders = checkPlaceholders(data, source.replace(FRONTMATTER, ''), shown);
+        const placeholders = checkPlaceholders(data, file?.body ?? '', shown);
         if (placeholders.length > 0) throw new ContentError(placeholders);
         const result = caseSchema.safeParse(data);
         if (!result.success) throw new ContentError(zodProblems(shown, result.error));
@@ -91,9 +139,9 @@ export function casesLoader(): Loader {
 
       const entries = [...context.store.values()].map((entry) => ({
         id: entry.id,
-        filePath: entry.filePath ?? entry.id,
+        filePath: display(resolve(root, entry.filePath ?? entry.id)),
         data: entry.data as CaseData,
-        body: entry.body ?? '',
+        body: files.get(resolve(root, entry.filePath ?? entry.id))?.body ?? '',
       }));
       const problems: ContentProblem[] = [
         ...entries.flatMap(checkCase),

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCaseIndex, type CaseIndex } from './case-index';
+import { readCaseText } from './cases-loader';
 import { buildCrossIndex, type CrossIndex } from './cross-index';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -16,8 +17,16 @@ export function getCaseIndex(): Promise<CaseIndex<CaseEntry>> {
   return index;
 }
 
-/** Themes, related cases and the glossary, built once from the same index. */
+/**
+ * Themes, related cases and the glossary, built once from the same index. Their links
+ * point at paragraphs, so this reads each case's text once from its file.
+ */
 export function getCrossIndex(): Promise<CrossIndex<CaseEntry>> {
-  crossIndex ??= getCaseIndex().then((cases) => buildCrossIndex(cases.all));
+  crossIndex ??= getCaseIndex().then(async (cases) => {
+    const texts = new Map(
+      await Promise.all(cases.all.map(async (entry) => [entry.id, await readCaseText(entry.filePath!)] as const)),
+    );
+    return buildCrossIndex(cases.all, (entry) => texts.get(entry.id) ?? '');
+  });
   return crossIndex;
 }

@@ -62,12 +62,18 @@ export function termAnchor(term: string): string {
   return `term-${slug || 'x'}`;
 }
 
-/** `all` must be in chapter order (as `CaseIndex.all` is). */
-export function buildCrossIndex<T extends CrossIndexableCase>(all: readonly T[]): CrossIndex<T> {
+/**
+ * `all` must be in chapter order (as `CaseIndex.all` is). `textOf` gives a case's text:
+ * the build's data store keeps none, so the build reads the files (see `getCrossIndex`).
+ */
+export function buildCrossIndex<T extends CrossIndexableCase>(
+  all: readonly T[],
+  textOf: (entry: T) => string = (entry) => entry.body ?? '',
+): CrossIndex<T> {
   const byTheme = new Map<ThemeId, ThemeUse<T>[]>(THEMES.map((theme) => [theme.id, []]));
   const terms = new Map<string, TermUse<T>[]>();
   for (const entry of all) {
-    const paragraphs = splitParagraphs(entry.body ?? '');
+    const paragraphs = splitParagraphs(textOf(entry));
     for (const { id, quote } of entry.data.themes) {
       byTheme.get(id)?.push({ entry, quote, paragraph: findParagraph(paragraphs, quote) });
     }

@@ -36,10 +36,11 @@ describe('checkCase', () => {
 });
 
 describe('checkCollection', () => {
-  it('rejects two cases at one position, naming the later file and the earlier one', () => {
-    const problems = checkCollection([entry(), entry({ id: 'b', filePath: 'content/cases/b.mdx' })]);
+  it('rejects two cases at one position, naming each file and the other', () => {
+    const problems = checkCollection([entry({ id: 'b', filePath: 'content/cases/b.mdx' }), entry()]);
     expect(problems.map(formatProblem)).toEqual([
-      'content/cases/b.mdx: order: 1 is already used by content/cases/a.mdx; each case needs its own position',
+      'content/cases/a.mdx: order: 1 is also the position of content/cases/b.mdx; each case needs its own position',
+      'content/cases/b.mdx: order: 1 is also the position of content/cases/a.mdx; each case needs its own position',
     ]);
   });
 

@@ -1,0 +1,89 @@
+/**
+ * The site's security policy, defined once: astro.config.mjs puts it in every page's
+ * Content-Security-Policy <meta>, and the security-headers integration writes it, with
+ * what only a header can carry, into `_headers` for the host.
+ */
+
+/**
+ * Directives besides `script-src` and `style-src` (Astro writes those, with hashes).
+ * Everything comes from the site itself; nothing may embed, frame or post elsewhere.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // Pagefind searches in a worker loaded from /pagefind/.
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "manifest-src 'self'",
+  "media-src 'self'",
+] as const;
+
+/**
+ * Directives a <meta> policy cannot carry (browsers ignore them there, with a console
+ * error), so they exist only in the headers: nobody may frame the site.
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** Links to other sites leave without the address of the page they were on. */
+export const REFERRER_POLICY = 'same-origin';
+
+/** Headers every response should carry besides the policy itself. */
+export const OTHER_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Referrer-Policy': REFERRER_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/** A policy as directive name → sources, in the order the directives first appear. */
+export type Policy = Map<string, string[]>;
+
+export function parsePolicy(policy: string): Policy {
+  const parsed: Policy = new Map();
+  for (const directive of policy.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) parsed.set(name.toLowerCase(), sources);
+  }
+  return parsed;
+}
+
+export function formatPolicy(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * One policy that allows what any of the given pages' policies allows, for a host's single
+ * `/*` header rule. Browsers enforce the header and the page's own <meta> together, so each
+ * page stays held to its own hashes; the header adds what a <meta> cannot say.
+ */
+export function mergePolicies(policies: readonly string[]): string {
+  const merged: Policy = new Map();
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
+    }
+  }
+  for (const directive of HEADER_ONLY_DIRECTIVES) {
+    const [name, ...sources] = directive.split(' ');
+    merged.set(name, sources);
+  }
+  return formatPolicy(merged);
+}
+
+/** The `_headers` file Netlify, Cloudflare Pages and similar hosts read: one rule for every path. */
+export function headersFile(policy: string): string {
+  const headers = { 'Content-Security-Policy': policy, ...OTHER_SECURITY_HEADERS };
+  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
+
+/** The policy in a built page's `<meta http-equiv="content-security-policy">`, if any. */
+export function metaPolicy(html: string): string | undefined {
+  const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
+  return tag ? /content="([^"]*)"/i.exec(tag)?.[1] : undefined;
+}

@@ -1,0 +1,76 @@
+/**
+ * Small screens and zoom. At 320 CSS pixels wide (WCAG's reflow width, a 1280-pixel
+ * window at 400% zoom) no page scrolls sideways. At 200% zoom text neither overlaps nor
+ * runs out of the window.
+ *
+ * 200% zoom is emulated as a 640 × 400 CSS-pixel viewport at deviceScaleFactor 2, which is
+ * what browser zoom does to a 1280 × 800 window: each CSS pixel becomes two device pixels,
+ * so layout, media queries and line breaks see a viewport half as wide, and the text is
+ * rendered at twice the size. (CSS `zoom` on the root would leave media queries and
+ * viewport units at desktop size, which real zoom does not.)
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openDisclosures, pagesToVisit, settle } from '../support/built-site';
+
+/** Text lines (one rectangle per line of each text node) that cross another's, or leave the window. */
+function textCollisions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Line {
+      node: Text;
+      rect: DOMRect;
+    }
+    const lines: Line[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || !node.data.trim() || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      // Visually hidden text (1px clipped boxes) is for screen readers and occupies no space.
+      if (parent.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) lines.push({ node, rect });
+    }
+    const label = (line: Line) => `"${line.node.data.trim().slice(0, 30)}"`;
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    // 2 px of tolerance: glyph boxes of neighbouring lines may touch.
+    const tolerance = 2;
+    for (const line of lines) {
+      if (line.rect.left < -tolerance || line.rect.right > width + tolerance) {
+        problems.push(`${label(line)} runs out of the window (${Math.round(line.rect.left)}–${Math.round(line.rect.right)} of ${width})`);
+      }
+    }
+    for (let i = 0; i < lines.length; i += 1) {
+      for (let j = i + 1; j < lines.length; j += 1) {
+        const a = lines[i];
+        const b = lines[j];
+        if (a.node === b.node) continue;
+        const overlapX = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const overlapY = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (overlapX > tolerance && overlapY > tolerance) problems.push(`${label(a)} overlaps ${label(b)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+for (const path of pagesToVisit()) {
+  test(`${path}: at 200% zoom and at 320 px, text stays apart and nothing scrolls sideways`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(path);
+    await settle(page);
+    await openDisclosures(page);
+    expect(await sidewaysScroll(page), '200% zoom: sideways scroll (px)').toBeLessThanOrEqual(0);
+    expect(await textCollisions(page), '200% zoom').toEqual([]);
+    // The same page, reflowed to 320 CSS pixels (a phone; a 1280-pixel window at 400%).
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await sidewaysScroll(page), '320 px: sideways scroll (px)').toBeLessThanOrEqual(0);
+    expect(await textCollisions(page), '320 px').toEqual([]);
+  });
+}
