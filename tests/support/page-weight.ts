@@ -182,5 +182,5 @@ export function describeWeight(weight: PageWeight, extra = ''): string {
   const kinds = Object.entries(weight.byKind)
     .map(([kind, bytes]) => `${kind} ${kB(bytes)}`)
     .join(', ');
-  return `${weight.path}: ${kB(weight.total)} in all (${kinds}; JS before interaction ${kB(weight.js)})${extra}`;
+  return `${weight.path}: ${kB(weight.total)} in all (${kinds}; JS incl. inline scripts ${kB(weight.js)})${extra}`;
 }
