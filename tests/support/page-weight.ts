@@ -31,7 +31,7 @@ export function wireSize(bytes: Buffer): number {
 
 export function kindOf(path: string, contentType = ''): ResourceKind {
   const pathname = path.split('?')[0];
-  if (/\.(?:pf_index|pf_fragment|pf_meta|pf_filter)$/.test(pathname) || pathname.endsWith('.json') && pathname.startsWith('/pagefind/')) {
+  if (/\.(?:pf_index|pf_fragment|pf_meta|pf_filter)$/.test(pathname) || (pathname.startsWith('/pagefind/') && pathname.endsWith('.json'))) {
     return 'search-index';
   }
   if (/\.pagefind$/.test(pathname) || contentType.includes('wasm')) return 'wasm';
