@@ -287,7 +287,7 @@ async function runLighthouse(path: string, runs = 3): Promise<LighthouseFigures>
 
 async function benchSite(browser: Browser, scratch: string) {
   const outDir = join(scratch, 'site');
-  const builds = [];
+  const builds: Awaited<ReturnType<typeof build>>[] = [];
   for (let i = 0; i < 3; i += 1) {
     builds.push(await build(undefined, outDir));
     log(`site build ${i + 1}/3: ${(builds.at(-1)!.wallMs / 1000).toFixed(1)} s`);
@@ -304,7 +304,7 @@ async function benchSite(browser: Browser, scratch: string) {
     const search = await measureSearch(browser);
     log('Lighthouse …');
     const lighthousePaths = ['/', casePath, ...(pages.search ? [`/search/?q=${FIRST_QUERY}`] : [])];
-    const lighthouseResults = [];
+    const lighthouseResults: LighthouseFigures[] = [];
     for (const path of lighthousePaths) lighthouseResults.push(await runLighthouse(path));
     return {
       buildMs: median(builds.map((b) => b.wallMs)),
