@@ -1,0 +1,248 @@
+/**
+ * Writes N synthetic but realistic cases into a folder, for `npm run bench`:
+ *
+ *   node scripts/generate-cases.ts <folder> <count> [seed]
+ *
+ * The texts are assembled from the chapter's own vocabulary (mechanisms, services,
+ * groups of people) with invented place names, so no generated case can be
+ * mistaken for a claim about a real county. Lengths vary from 300 to 3,000 words,
+ * all four categories occur, and every key figure quotes a sentence of its text
+ * verbatim, so the files pass the same schema and checks as real cases.
+ * The same seed always gives the same files.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { CATEGORY_IDS, type CategoryId } from '../src/lib/categories.ts';
+
+/** mulberry32: small, fast and good enough to vary synthetic text reproducibly. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+/** `count` different items, in random order. */
+function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
+  const pool = [...items];
+  return Array.from({ length: count }, () => pool.splice(Math.floor(random() * pool.length), 1)[0]);
+}
+const between = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+
+const REGIONS = [
+  'Anhui', 'Fujian', 'Gansu', 'Guangdong', 'Guizhou', 'Hebei', 'Heilongjiang', 'Henan', 'Hubei',
+  'Hunan', 'Inner Mongolia', 'Jiangsu', 'Jiangxi', 'Jilin', 'Liaoning', 'Ningxia', 'Qinghai',
+  'Shaanxi', 'Shandong', 'Shanxi', 'Sichuan', 'Yunnan', 'Zhejiang', 'Guangxi', 'Hainan',
+];
+/** Syllables of invented place names ("Lianshan", "Qingfeng"). */
+const SYLLABLES = [
+  'an', 'bai', 'chang', 'dong', 'feng', 'fu', 'gao', 'he', 'hong', 'hua', 'jin', 'kang', 'lian',
+  'lin', 'long', 'ming', 'ning', 'ping', 'qing', 'rui', 'shan', 'shui', 'tai', 'tian', 'wen',
+  'xin', 'yang', 'yong', 'yu', 'ze', 'zhong',
+];
+const ENTERPRISE_SECTORS = ['Power Grid', 'Rail Transit', 'Water Group', 'Steel', 'Grain Reserve', 'Port Group', 'Construction Engineering'];
+
+const LEVEL_BY_CATEGORY: Record<CategoryId, readonly ('city' | 'district' | 'county' | 'enterprise')[]> = {
+  urban: ['city', 'district'],
+  rural: ['county', 'district'],
+  'emerging-fields': ['county', 'city', 'district'],
+  'state-owned-enterprises': ['enterprise'],
+};
+
+const SUBTITLES: Record<CategoryId, readonly string[]> = {
+  urban: ['Upgrading Party and Mass Services to New Levels', 'Building a 15-minute Service Circle', 'Bringing Services to Every Neighbourhood'],
+  rural: ['List-based Management of Rural Party Members', 'Strengthening Village Party Branches', 'Points-based Evaluation of Party Members'],
+  'emerging-fields': ['Exploring Effective Party Building Paths', 'Warming the Hearts of Delivery Riders', 'Party Building for New Employment Groups'],
+  'state-owned-enterprises': ['Integrating Party Building with Business Work', 'Party Members Leading on the Front Line', 'Pioneer Teams for Major Projects'],
+};
+
+const ACTORS: Record<CategoryId, readonly string[]> = {
+  urban: ['community party organizations', 'street party working committees', 'residents’ committees', 'in-service party members'],
+  rural: ['village party branches', 'rural party members', 'township party committees', 'first secretaries stationed in villages'],
+  'emerging-fields': ['delivery riders', 'online ride-hailing drivers', 'courier companies', 'platform enterprises'],
+  'state-owned-enterprises': ['party members on the front line', 'grassroots party branches', 'pioneer teams', 'project departments'],
+};
+
+const MECHANISMS = [
+  'a positive and negative list management system',
+  'a system of part-time committee members',
+  'the “dual reporting, dual service” working mechanism',
+  'a points-based evaluation of party members',
+  'a joint party committee for the whole street area',
+  'a four-level party and mass service network',
+  'regular heart-to-heart talks with grassroots members',
+  'a coordination mechanism between departments and industry associations',
+];
+const SERVICES = [
+  'convenient hairdressing', 'home appliance maintenance', 'holiday public welfare care',
+  'love canteens for the elderly', 'youth night schools', 'legal advice', 'health therapy rooms',
+  'charging points for electric bicycles', 'rest stations with drinking water', 'skills training',
+];
+const OUTCOMES = [
+  'residents’ sense of gain, happiness, and security',
+  'the cohesion of grassroots party organizations',
+  'the exemplary role of party members',
+  'the efficiency of public services',
+  'the participation of young people in community governance',
+];
+/** What a number counts, with the verb the text uses for it. */
+const UNITS = [
+  ['set up', 'party and mass service stations'],
+  ['organized', 'volunteer teams'],
+  ['opened', 'service points'],
+  ['trained', 'party members'],
+  ['held', 'training sessions'],
+  ['resolved', 'issues raised by residents'],
+  ['visited', 'households'],
+  ['introduced', 'social organizations'],
+] as const;
+/** Kinds of local programmes; each case names its own (“Qingfeng Post Stations”). */
+const PROGRAMMES = ['Post Stations', 'Night Schools', 'Patrol Teams', 'Service Corridors', 'Warm Homes', 'Pioneer Posts'];
+
+function placeName(random: Random): string {
+  const syllables = between(random, 2, 3);
+  const word = Array.from({ length: syllables }, () => pick(random, SYLLABLES)).join('');
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+interface Sentence {
+  text: string;
+  /** A number the sentence states, which may become a key figure. */
+  figure?: { value: string; label: string };
+}
+
+function sentence(random: Random, category: CategoryId, place: string): Sentence {
+  const actor = pick(random, ACTORS[category]);
+  const templates: (() => Sentence)[] = [
+    () => {
+      const count = between(random, 3, 120_000);
+      const [verb, unit] = pick(random, UNITS);
+      return {
+        text: `Relying on ${pick(random, MECHANISMS)}, ${place} has mobilized ${actor} and ${verb} ${formatCount(count)} ${unit}, which has improved ${pick(random, OUTCOMES)}.`,
+        figure: { value: formatCount(count), label: `${unit} (${verb})` },
+      };
+    },
+    () => {
+      const count = between(random, 2, 400);
+      const [first, second] = pickSome(random, SERVICES, 2);
+      return {
+        text: `The organization department has guided ${actor} to create ${count} “${placeName(random)} ${pick(random, PROGRAMMES)}”, where ${first} and ${second} are offered close to home.`,
+        figure: { value: String(count), label: `local programme sites created` },
+      };
+    },
+    () => {
+      const [first, second, third] = pickSome(random, SERVICES, 3);
+      return {
+        text: `Focusing on the diverse needs of the masses, ${actor} have provided ${first}, ${second} and ${third}, and established service guidance maps.`,
+      };
+    },
+    () => ({
+      text: `${place} has explored ${pick(random, MECHANISMS)}, encouraging ${actor} to take the lead and to play their exemplary role in ${pick(random, ['governance', 'services', 'production', 'emergency response', 'rural revitalization'])}.`,
+    }),
+    () => {
+      const count = between(random, 10, 9_000);
+      return {
+        text: `Since ${between(random, 2018, 2024)}, ${actor} have carried out more than ${formatCount(count)} services and solved the problems raised by the masses one by one.`,
+        figure: { value: `more than ${formatCount(count)}`, label: 'services carried out' },
+      };
+    },
+    () => ({
+      text: `A sound operational mechanism has been established, and ${pick(random, MECHANISMS)} is comprehensively promoted, so that ${pick(random, OUTCOMES)} keeps growing.`,
+    }),
+  ];
+  return pick(random, templates)();
+}
+
+export interface GeneratedCase {
+  slug: string;
+  source: string;
+}
+
+/** Builds the `order`-th case (1-based). Case text and metadata depend only on the seed and order. */
+export function generateCase(order: number, seed: number): GeneratedCase {
+  const random = createRandom(seed * 1_000_003 + order);
+  const category = CATEGORY_IDS[(order - 1) % CATEGORY_IDS.length];
+  const region = pick(random, REGIONS);
+  const level = pick(random, LEVEL_BY_CATEGORY[category]);
+  const base = placeName(random);
+  const name =
+    level === 'enterprise'
+      ? `${base} ${pick(random, ENTERPRISE_SECTORS)} Company`
+      : `${base} ${level === 'city' ? 'City' : level === 'district' ? 'District' : 'County'}`;
+  // The last paragraph overshoots the target by at most ~270 words: the text stays within 300–3,000.
+  const targetWords = between(random, 300, 2_700);
+
+  const paragraphs: string[] = [];
+  const figures: { value: string; label: string; quote: string }[] = [];
+  let words = 0;
+  while (words < targetWords) {
+    const sentences = Array.from({ length: between(random, 3, 6) }, () => sentence(random, category, name));
+    for (const { text, figure } of sentences) {
+      if (figure && figures.length < 6) figures.push({ ...figure, quote: text });
+    }
+    const paragraph = sentences.map((s) => s.text).join(' ');
+    paragraphs.push(paragraph);
+    words += paragraph.split(/\s+/).length;
+  }
+
+  const year = between(random, 2021, 2025);
+  const month = between(random, 1, 12);
+  const day = between(random, 1, 28);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const hasSource = random() > 0.2;
+  const summaryBase = `${name} in ${region}: ${paragraphs[0].split('. ')[0]}.`;
+  const data = {
+    title: `${name}, ${region}`,
+    subtitle: pick(random, SUBTITLES[category]),
+    category,
+    order,
+    place: { name, region, country: 'China', level },
+    summary: summaryBase.length > 300 ? `${summaryBase.slice(0, 296).trimEnd()} …` : summaryBase,
+    ...(hasSource && {
+      source: {
+        // example.com is reserved for examples: no generated link points at a real report.
+        url: `https://example.com/reports/${year}/${pad(month)}${pad(day)}/case-${order}.html`,
+        publisher: pick(random, ['People’s Daily Online', 'Communist Party Member Network (12371.cn)', 'Xinhua']),
+        published: random() > 0.3 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`,
+      },
+    }),
+    keyFigures: figures,
+  };
+  const slug = `${base.toLowerCase()}-${level}-${order}`;
+  const frontmatter = stringify(data, { lineWidth: 0 });
+  return { slug, source: `---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n` };
+}
+
+/** Empties `folder` of earlier `.mdx` files and writes `count` cases into it. */
+export function generateCases(folder: string, count: number, seed = 1): void {
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith('.mdx')) rmSync(join(folder, name));
+  }
+  for (let order = 1; order <= count; order += 1) {
+    const { slug, source } = generateCase(order, seed);
+    writeFileSync(join(folder, `${slug}.mdx`), source);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [folder, countText, seedText = '1'] = process.argv.slice(2);
+  const count = Number(countText);
+  if (!folder || !Number.isInteger(count) || count < 1) {
+    console.error('usage: node scripts/generate-cases.ts <folder> <count> [seed]');
+    process.exit(2);
+  }
+  generateCases(folder, count, Number(seedText));
+  console.log(`wrote ${count} cases to ${folder}`);
+}

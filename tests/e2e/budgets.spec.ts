@@ -1,0 +1,44 @@
+/**
+ * Byte budgets (issue 6), on the production build in Chromium: everything a page
+ * fetches or references from the site's own origin, gzip level 9. Each test prints
+ * its page's figures, so a regression shows how far it went.
+ */
+import { expect, test } from '@playwright/test';
+import { CATEGORIES } from '../../src/lib/categories';
+import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/urls';
+import { readContentFiles } from '../support/content';
+import { describeWeight, textFloor, weighPage } from '../support/page-weight';
+
+/** Budgets in bytes (1 kB = 1,000 bytes). */
+const CASE_PAGE_TOTAL = 15_000;
+const CASE_PAGE_JS = 1_000;
+const LIST_PAGE_TOTAL = 15_000;
+/** A case page's total over its own gzipped text: the issue aims for less than this. */
+const CASE_RATIO_AIM = 4;
+
+const origin = (baseURL: string | undefined) => new URL(baseURL!).origin;
+
+for (const { slug } of readContentFiles()) {
+  const path = caseUrl(slug);
+  test(`budget: case page ${path} ≤ 15 kB, ≤ 1 kB JS before interaction`, async ({ page, baseURL }) => {
+    const weight = await weighPage(page, origin(baseURL), path);
+    const floor = await textFloor(page);
+    const ratio = weight.total / floor;
+    console.log(describeWeight(weight, `; own text ${(floor / 1000).toFixed(2)} kB, ratio ${ratio.toFixed(2)} (aim < ${CASE_RATIO_AIM})`));
+    expect(weight.byKind.html, 'the page itself was recorded').toBeGreaterThan(floor);
+    expect(weight.total).toBeLessThanOrEqual(CASE_PAGE_TOTAL);
+    expect(weight.js).toBeLessThanOrEqual(CASE_PAGE_JS);
+  });
+}
+
+const listPages = [homeUrl(), aboutUrl(), ...CATEGORIES.map((category) => categoryUrl(category.id))];
+for (const path of listPages) {
+  test(`budget: ${path} ≤ 15 kB, no JavaScript`, async ({ page, baseURL }) => {
+    const weight = await weighPage(page, origin(baseURL), path);
+    console.log(describeWeight(weight));
+    expect(weight.byKind.html, 'the page itself was recorded').toBeGreaterThan(0);
+    expect(weight.total).toBeLessThanOrEqual(LIST_PAGE_TOTAL);
+    expect(weight.js).toBe(0);
+    expect(weight.transfers.filter((transfer) => transfer.kind === 'js')).toEqual([]);
+  });
+}

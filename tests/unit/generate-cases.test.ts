@@ -1,0 +1,45 @@
+/**
+ * The bench's synthetic cases must be cases the real build accepts: schema, slug,
+ * verbatim key-figure quotes, unique order; varied in length and category; and the
+ * same for the same seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateCase } from '../../scripts/generate-cases';
+import { checkCase, checkCollection, checkSlug } from '../../src/lib/case-checks';
+import { caseSchema } from '../../src/lib/case-schema';
+import { parseFrontmatter } from '../../src/lib/cases-loader';
+import { CATEGORY_IDS } from '../../src/lib/categories';
+
+const COUNT = 200;
+const generated = Array.from({ length: COUNT }, (_, index) => generateCase(index + 1, 1));
+const parsed = generated.map(({ slug, source }) => {
+  const filePath = `${slug}.mdx`;
+  const data = caseSchema.parse(parseFrontmatter(source, filePath));
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return { id: slug, filePath, data, body };
+});
+
+describe('generate-cases', () => {
+  it('writes cases that pass the schema and every check', () => {
+    const problems = [
+      ...parsed.flatMap((entry) => [...checkSlug(entry.id, entry.filePath), ...checkCase(entry)]),
+      ...checkCollection(parsed),
+    ];
+    expect(problems).toEqual([]);
+    expect(new Set(parsed.map((entry) => entry.id)).size).toBe(COUNT);
+  });
+
+  it('varies length from 300 to 3,000 words and covers all four categories', () => {
+    const words = parsed.map((entry) => entry.body.split(/\s+/).filter(Boolean).length);
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(300);
+    expect(Math.max(...words)).toBeLessThanOrEqual(3_000);
+    expect(Math.max(...words) - Math.min(...words)).toBeGreaterThan(1_500);
+    expect(new Set(parsed.map((entry) => entry.data.category))).toEqual(new Set(CATEGORY_IDS));
+    expect(parsed.filter((entry) => entry.data.keyFigures.length > 0).length).toBe(COUNT);
+  });
+
+  it('is reproducible: the same seed gives the same files, another seed others', () => {
+    expect(generateCase(7, 1)).toEqual(generated[6]);
+    expect(generateCase(7, 2).source).not.toBe(generated[6].source);
+  });
+});
