@@ -133,7 +133,11 @@ export function startSearchPage(): void {
     return items[0];
   }
 
+  /** The server-rendered counts (cases per category), shown again whenever no search is on. */
+  const caseCounts = [...filter.querySelectorAll<HTMLElement>('[data-count]')].map((element) => [element, element.textContent] as const);
+
   function showIdle() {
+    for (const [element, text] of caseCounts) element.textContent = text;
     list.hidden = true;
     list.replaceChildren();
     more.hidden = true;
@@ -147,7 +151,8 @@ export function startSearchPage(): void {
     if (term === null && !state.category) {
       showIdle();
       status.textContent = 'Type words, names or numbers to search every case.';
-      loadPagefind().then((module) => module.filters()).then((counts) => current === latest && showCounts(counts.category), () => {});
+      // The counts of the idle page are the server-rendered ones: nothing is fetched
+      // until the reader starts (the field's focus warms the index up).
       return;
     }
     try {
@@ -188,6 +193,8 @@ export function startSearchPage(): void {
     void run(state);
   }
 
+  // Reaching the field is the sign a search is coming: fetch the engine while the reader types.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const term = searchTerm(input.value);

@@ -36,8 +36,15 @@ async function markFocusables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-    const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) =>
-      element.checkVisibility({ visibilityProperty: true }),
+    // A group of radio buttons is one tab stop, its checked button (or its first); the
+    // arrow keys move within it, as the search page's keyboard test checks.
+    const isOtherRadioOfGroup = (element: HTMLElement) => {
+      if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return false;
+      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(element.name)}"]`)];
+      return element !== (group.find((radio) => radio.checked) ?? group[0]);
+    };
+    const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (element) => element.checkVisibility({ visibilityProperty: true }) && !isOtherRadioOfGroup(element),
     );
     // The skip link is hidden off-screen until focused, but it is a tab stop.
     const skip = document.querySelector<HTMLElement>('a[href="#main"]');
