@@ -3,24 +3,15 @@
  * lists in chapter order, sources, neighbours, the data file, and the full text
  * of the source document.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/categories';
 import { THEMES } from '../../src/lib/themes';
+import { watchConsole } from '../support/console';
 import { readContentFiles } from '../support/content';
 import { readSeed } from '../support/seed';
 
 const cases = readContentFiles();
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
-
-/** Fails the test on any console error or uncaught exception while it runs. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const pages: [path: string, heading: string | RegExp][] = [
   ['/', 'Cases of the Primary-level Party Building'],

@@ -7,6 +7,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { CATEGORIES } from '../../src/lib/categories';
+import { watchConsole } from '../support/console';
 import { readContentFiles } from '../support/content';
 
 // The first search loads Pagefind's script, WebAssembly and index: on a busy machine that
@@ -16,16 +17,6 @@ test.describe.configure({ timeout: 120_000 });
 
 const cases = readContentFiles();
 const titleOf = (slug: string) => cases.find((c) => c.slug === slug)!.data.title as string;
-
-/** Collects console errors and uncaught exceptions while a test runs. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const results = (page: Page) => page.locator('[data-search-results] > li');
