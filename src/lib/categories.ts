@@ -2,6 +2,9 @@
  * The chapter's four categories, in chapter order. This is the only place a
  * category id, label or heading is written: pages, schema and data export import it.
  */
+// `.ts` in the path: `scripts/new-case.ts` runs this file directly under Node.
+import { defineVocabulary } from './vocabulary.ts';
+
 export const CATEGORIES = [
   {
     id: 'urban',
@@ -32,20 +35,9 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 export type CategoryId = Category['id'];
 
+const categories = defineVocabulary(CATEGORIES, 'category');
+
 /** Category ids as a tuple, for `z.enum`. */
-export const CATEGORY_IDS = CATEGORIES.map((category) => category.id) as [
-  CategoryId,
-  ...CategoryId[],
-];
-
-const byId = new Map<string, Category>(CATEGORIES.map((category) => [category.id, category]));
-
-export function isCategoryId(value: string): value is CategoryId {
-  return byId.has(value);
-}
-
-export function getCategory(id: CategoryId): Category {
-  const category = byId.get(id);
-  if (!category) throw new Error(`Unknown category "${id}"`);
-  return category;
-}
+export const CATEGORY_IDS = categories.ids;
+export const isCategoryId = categories.has;
+export const getCategory = categories.get;

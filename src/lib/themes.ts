@@ -5,8 +5,10 @@
  * one case each, but the heart of that case). A case lists its themes in its
  * frontmatter, each with the sentence of its text that shows the theme.
  *
- * No imports: `scripts/new-case.ts` runs this file directly under Node.
+ * `scripts/new-case.ts` runs this file directly under Node, hence `.ts` in the import.
  */
+import { defineVocabulary } from './vocabulary.ts';
+
 export const THEMES = [
   {
     id: 'service-networks',
@@ -58,13 +60,8 @@ export const THEMES = [
 export type Theme = (typeof THEMES)[number];
 export type ThemeId = Theme['id'];
 
+const themes = defineVocabulary(THEMES, 'theme');
+
 /** Theme ids as a tuple, for `z.enum`. */
-export const THEME_IDS = THEMES.map((theme) => theme.id) as [ThemeId, ...ThemeId[]];
-
-const byId = new Map<string, Theme>(THEMES.map((theme) => [theme.id, theme]));
-
-export function getTheme(id: ThemeId): Theme {
-  const theme = byId.get(id);
-  if (!theme) throw new Error(`Unknown theme "${id}"`);
-  return theme;
-}
+export const THEME_IDS = themes.ids;
+export const getTheme = themes.get;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, ROOT } from '../support/astro-build';
 import { CASES_DIR } from '../support/content';
+import { STUB_PLACEHOLDER_FIELDS } from '../support/stub-fields';
 
 const newCase = (casesDir: string, ...args: string[]) =>
   spawnSync('npm', ['run', '--silent', 'new-case', '--', ...args], {
@@ -41,14 +42,7 @@ describe('npm run new-case', () => {
     expect(status, output).not.toBe(0);
     const lines = output.split('\n').filter((line) => line.includes('anytown-county-somewhere-province.mdx: '));
     const fields = lines.map((line) => /\.mdx: ([^:]+): still/.exec(line)?.[1]);
-    expect(fields).toEqual([
-      'subtitle', 'place.name', 'place.region', 'place.country', 'place.level', 'summary',
-      'source.url', 'source.publisher', 'source.published',
-      'keyFigures[0].value', 'keyFigures[0].label', 'keyFigures[0].quote',
-      'themes[0].id', 'themes[0].quote', 'terms[0].term', 'terms[0].explanation',
-      'compare.organised[0]', 'compare.mechanisms[0]', 'compare.evaluation[0]', 'compare.digitalTools[0]',
-      'body',
-    ]);
+    expect(fields).toEqual(STUB_PLACEHOLDER_FIELDS);
     for (const line of lines) expect(line.length).toBeLessThan(300);
     // No misleading hint from Astro about browser APIs.
     expect(output).not.toContain('Browser APIs');

@@ -18,6 +18,7 @@ import { THEME_IDS, THEMES, type ThemeId } from '../../src/lib/themes';
 import { caseParagraphUrl, glossaryUrl, themeUrl } from '../../src/lib/urls';
 import { csvRecords, parseCsv } from '../support/csv';
 import { readContentFiles } from '../support/content';
+import { STUB_PLACEHOLDER_FIELDS } from '../support/stub-fields';
 
 const files = readContentFiles();
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -273,14 +274,7 @@ describe('new-case stub', () => {
     expect(Object.keys(data).sort()).toEqual(Object.keys(caseSchema.shape).sort());
     expect(data.title).toBe('Anytown County, "Somewhere"');
     const fields = checkPlaceholders(data, body, 'new.mdx').map((problem) => problem.field);
-    expect(fields).toEqual([
-      'subtitle', 'place.name', 'place.region', 'place.country', 'place.level', 'summary',
-      'source.url', 'source.publisher', 'source.published',
-      'keyFigures[0].value', 'keyFigures[0].label', 'keyFigures[0].quote',
-      'themes[0].id', 'themes[0].quote', 'terms[0].term', 'terms[0].explanation',
-      'compare.organised[0]', 'compare.mechanisms[0]', 'compare.evaluation[0]', 'compare.digitalTools[0]',
-      'body',
-    ]);
+    expect(fields).toEqual(STUB_PLACEHOLDER_FIELDS);
   });
 
   it('passes every check once each placeholder is replaced with words from the text', () => {
