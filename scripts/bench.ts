@@ -19,7 +19,12 @@ import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
-import { recordTransfers, summarise, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
+import { CATEGORIES } from '../src/lib/categories.ts';
+import { RESULTS_PER_PAGE } from '../src/lib/search-state.ts';
+import { THEMES } from '../src/lib/themes.ts';
+import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../src/lib/urls.ts';
+import { measureFirstSearch } from '../tests/support/first-search.ts';
+import { weighPage, type PageWeight } from '../tests/support/page-weight.ts';
 import { generateCases } from './generate-cases.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -41,9 +46,13 @@ const QUERIES = [
   'drinking water', 'health therapy', 'service stations', 'street', 'committee', 'secretaries',
   'township', 'department', 'industry associations',
 ];
-const FIRST_QUERY = 'party';
-/** Results whose fragments a search page would show first. */
-const RESULTS_SHOWN = 10;
+/**
+ * First searches, from a word in every case ("party") to phrases few cases use: what a
+ * first search fetches depends on how many cases hold the word, so one word says little.
+ */
+const FIRST_SEARCHES = ['party', 'community', 'delivery riders', 'legal advice', 'night schools', 'charging points', 'dual reporting'];
+/** The search Lighthouse loads. */
+const LIGHTHOUSE_QUERY = 'party';
 
 interface Options {
   sizes: number[];
@@ -98,26 +107,16 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-/** `astro build` of `casesDir` into `outDir`, plus Pagefind when the build wrote no index. */
-async function build(casesDir: string | undefined, outDir: string) {
+/** `astro build` of `casesDir` into `outDir`; the build writes the search index too. */
+async function build(casesDir: string | undefined, outDir: string): Promise<Run> {
   rmSync(outDir, { recursive: true, force: true });
   // Every build starts cold, as on a fresh checkout: Astro's cached data store holds
   // the previous build's cases (maybe another folder's) and would change the work done.
   rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
   const env: Record<string, string> = { OUT_DIR: outDir, ...(casesDir && { CASES_DIR: casesDir }) };
-  const astro = await run(join(BIN, 'astro'), ['build'], env);
-  let pagefind: Run | undefined;
-  if (!existsSync(join(outDir, 'pagefind'))) {
-    // Until the search branch is merged, `npm run build` writes no index: the bench adds it.
-    pagefind = await run(join(BIN, 'pagefind'), ['--site', outDir]);
-  }
-  return {
-    wallMs: astro.wallMs + (pagefind?.wallMs ?? 0),
-    astroMs: astro.wallMs,
-    pagefindMs: pagefind?.wallMs,
-    indexBuiltByBench: Boolean(pagefind),
-    peakRssMb: Math.max(astro.peakRssMb, pagefind?.peakRssMb ?? 0),
-  };
+  const result = await run(join(BIN, 'astro'), ['build'], env);
+  if (!existsSync(join(outDir, 'pagefind/pagefind.js'))) throw new Error(`the build wrote no search index into ${outDir}`);
+  return result;
 }
 
 async function withPreview<T>(outDir: string, body: () => Promise<T>): Promise<T> {
@@ -167,27 +166,39 @@ function firstCasePath(outDir: string): string {
   return cases[0].url;
 }
 
+interface FirstSearchFigures {
+  query: string;
+  results: number;
+  bytes: number;
+  files: number;
+  /** From opening `/search/?q=…` to the results on screen. */
+  ms: number;
+}
+
 interface SearchFigures {
-  /** Page the searches ran on. */
-  page: string;
-  firstSearchBytes: number;
-  firstSearchFiles: number;
+  /** Each of FIRST_SEARCHES, in a fresh browser context, through the search page itself. */
+  firstSearches: FirstSearchFigures[];
+  /** Median and largest bytes of those first searches. */
+  firstSearchMedianBytes: number;
+  firstSearchMaxBytes: number;
   medianQueryMs: number;
   queries: number;
 }
 
 /**
- * Pagefind's own JS API, as the search page uses it: the first search's bytes
- * (script, WebAssembly, index chunks, the fragments of the results shown), then
- * each query once to warm the index, then each query timed.
+ * The first searches (see FIRST_SEARCHES), then query time: Pagefind's own JS API, as
+ * the search page uses it, each query run once to warm the index, then each timed with
+ * the fragments of the results the page shows first.
  */
 async function measureSearch(browser: Browser): Promise<SearchFigures> {
+  const firstSearches: FirstSearchFigures[] = [];
+  for (const query of FIRST_SEARCHES) {
+    const { search, results, ms } = await measureFirstSearch(browser, ORIGIN, query);
+    firstSearches.push({ query, results, bytes: search.total, files: search.transfers.length, ms });
+  }
   const context = await browser.newContext();
   const page = await context.newPage();
-  const hasSearchPage = (await page.request.get(`${ORIGIN}/search/`)).ok();
-  const path = hasSearchPage ? '/search/' : '/';
-  await page.goto(`${ORIGIN}${path}`);
-  const recorder = recordTransfers(page, ORIGIN);
+  await page.goto(`${ORIGIN}/search/`);
   // Runs in the page: loads Pagefind as the search page does, searches, fetches the shown results.
   const searchInPage = ({ queries, shown }: { queries: string[]; shown: number }) => {
     const script = '/pagefind/pagefind.js';
@@ -205,31 +216,41 @@ async function measureSearch(browser: Browser): Promise<SearchFigures> {
       return times;
     });
   };
-  await page.evaluate(searchInPage, { queries: [FIRST_QUERY], shown: RESULTS_SHOWN });
-  await recorder.idle();
-  const first = summarise('first search', recorder.transfers(), 0);
-  await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_SHOWN }); // warm-up
-  const timings = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_SHOWN });
+  await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE }); // warm-up
+  const timings = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
   await context.close();
+  const bytes = firstSearches.map((first) => first.bytes);
   return {
-    page: path,
-    firstSearchBytes: first.total,
-    firstSearchFiles: first.transfers.length,
+    firstSearches,
+    firstSearchMedianBytes: median(bytes),
+    firstSearchMaxBytes: Math.max(...bytes),
     medianQueryMs: median(timings),
     queries: timings.length,
   };
 }
 
-async function weighPages(browser: Browser, paths: Record<string, string>): Promise<Record<string, PageWeight | null>> {
-  const weights: Record<string, PageWeight | null> = {};
+async function weighPages(browser: Browser, paths: Record<string, string>): Promise<Record<string, PageWeight>> {
+  const weights: Record<string, PageWeight> = {};
   for (const [type, path] of Object.entries(paths)) {
     const context = await browser.newContext({ baseURL: ORIGIN });
-    const missing = (await context.request.get(path)).status() === 404; // e.g. /search/ before the search branch
-    weights[type] = missing ? null : await weighPage(await context.newPage(), ORIGIN, path);
+    weights[type] = await weighPage(await context.newPage(), ORIGIN, path);
     await context.close();
   }
   return weights;
 }
+
+/** One page of each type; every type but the case page lists cases, so its size may grow with them. */
+const pageTypes = (casePath: string): Record<string, string> => ({
+  home: homeUrl(),
+  category: categoryUrl(CATEGORIES[0].id),
+  case: casePath,
+  about: aboutUrl(),
+  search: searchUrl(),
+  compare: compareUrl(),
+  themes: themesUrl(),
+  theme: themeUrl(THEMES[0].id),
+  glossary: glossaryUrl(),
+});
 
 interface LighthouseFigures {
   url: string;
@@ -287,32 +308,25 @@ async function runLighthouse(path: string, runs = 3): Promise<LighthouseFigures>
 
 async function benchSite(browser: Browser, scratch: string) {
   const outDir = join(scratch, 'site');
-  const builds: Awaited<ReturnType<typeof build>>[] = [];
+  const builds: Run[] = [];
   for (let i = 0; i < 3; i += 1) {
     builds.push(await build(undefined, outDir));
-    log(`site build ${i + 1}/3: ${(builds.at(-1)!.wallMs / 1000).toFixed(1)} s`);
+    log(`site build ${i + 1}/3: ${s(builds.at(-1)!.wallMs)}`);
   }
   const casePath = firstCasePath(outDir);
   return withPreview(outDir, async () => {
-    const pages = await weighPages(browser, {
-      home: '/',
-      category: '/categories/urban/',
-      case: casePath,
-      about: '/about/',
-      search: '/search/',
-    });
+    const pages = await weighPages(browser, pageTypes(casePath));
     const search = await measureSearch(browser);
     log('Lighthouse …');
-    const lighthousePaths = ['/', casePath, ...(pages.search ? [`/search/?q=${FIRST_QUERY}`] : [])];
-    const lighthouseResults: LighthouseFigures[] = [];
-    for (const path of lighthousePaths) lighthouseResults.push(await runLighthouse(path));
+    const lighthouse: LighthouseFigures[] = [];
+    for (const path of [homeUrl(), casePath, searchUrl(LIGHTHOUSE_QUERY)]) lighthouse.push(await runLighthouse(path));
     return {
       buildMs: median(builds.map((b) => b.wallMs)),
       buildRuns: builds.map((b) => Math.round(b.wallMs)),
-      indexBuiltByBench: builds[0].indexBuiltByBench,
-      pages: Object.fromEntries(Object.entries(pages).map(([type, weight]) => [type, weight && { path: weight.path, bytes: weight.total, js: weight.js }])),
+      peakRssMb: Math.round(Math.max(...builds.map((b) => b.peakRssMb))),
+      pages: Object.fromEntries(Object.entries(pages).map(([type, weight]) => [type, { path: weight.path, bytes: weight.total, js: weight.js }])),
       search,
-      lighthouse: lighthouseResults,
+      lighthouse,
       dist: folderSize(outDir),
       pagefind: folderSize(join(outDir, 'pagefind')),
     };
@@ -325,23 +339,19 @@ async function benchScale(browser: Browser, scratch: string, count: number) {
   generateCases(casesDir, count);
   log(`${count} cases: building …`);
   const result = await build(casesDir, outDir);
-  log(`${count} cases: built in ${(result.wallMs / 1000).toFixed(1)} s`);
-  const figures = await withPreview(outDir, async () => {
-    const casePath = firstCasePath(outDir);
-    const pages = await weighPages(browser, { home: '/', category: '/categories/urban/', case: casePath, about: '/about/' });
-    return { pages, search: await measureSearch(browser) };
-  });
+  log(`${count} cases: built in ${s(result.wallMs)}`);
+  const figures = await withPreview(outDir, async () => ({
+    pages: await weighPages(browser, pageTypes(firstCasePath(outDir))),
+    search: await measureSearch(browser),
+  }));
   const scaleResult = {
     cases: count,
     wallMs: Math.round(result.wallMs),
-    astroMs: Math.round(result.astroMs),
-    pagefindMs: result.pagefindMs && Math.round(result.pagefindMs),
-    indexBuiltByBench: result.indexBuiltByBench,
     msPerCase: result.wallMs / count,
     peakRssMb: Math.round(result.peakRssMb),
     dist: folderSize(outDir),
     pagefind: folderSize(join(outDir, 'pagefind')),
-    pages: Object.fromEntries(Object.entries(figures.pages).map(([type, weight]) => [type, weight && weight.total])),
+    pages: Object.fromEntries(Object.entries(figures.pages).map(([type, weight]) => [type, weight.total])),
     search: figures.search,
   };
   rmSync(outDir, { recursive: true, force: true });
@@ -359,39 +369,54 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 type SiteResult = Awaited<ReturnType<typeof benchSite>>;
 type ScaleResult = Awaited<ReturnType<typeof benchScale>>;
 
+function firstSearchTable(search: SearchFigures): string[] {
+  return [
+    `| first search, \`/search/?q=…\` | results | bytes | files | to results on screen |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...search.firstSearches.map((first) => `| ${first.query} | ${first.results.toLocaleString('en-US')} | ${kB(first.bytes)} | ${first.files} | ${first.ms} ms |`),
+    '',
+    `Median query (Pagefind's JS API, index warm, with the fragments of the first ${RESULTS_PER_PAGE} results): ${search.medianQueryMs.toFixed(1)} ms over ${search.queries} queries.`,
+    '',
+  ];
+}
+
 function report(site: SiteResult | undefined, scale: ScaleResult[], machine: string): string {
   const lines: string[] = [`# Benchmark (${new Date().toISOString()})`, '', machine, ''];
   if (site) {
     lines.push('## This site', '');
-    lines.push(`Build: ${s(site.buildMs)} (median of ${site.buildRuns.map(s).join(', ')})${site.indexBuiltByBench ? '; the build wrote no search index, so the bench ran Pagefind after it (included)' : ''}.`);
+    lines.push(`Build: ${s(site.buildMs)} (median of ${site.buildRuns.map(s).join(', ')}); peak memory ${site.peakRssMb} MB.`);
     lines.push(`dist/: ${site.dist.files} files, ${kB(site.dist.bytes)}; dist/pagefind/: ${site.pagefind.files} files, ${kB(site.pagefind.bytes)}.`, '');
     lines.push('| page | path | bytes (gzip 9, all it loads) | of which JS |', '| --- | --- | ---: | ---: |');
-    for (const [type, page] of Object.entries(site.pages)) {
-      lines.push(page ? `| ${type} | ${page.path} | ${kB(page.bytes)} | ${kB(page.js)} |` : `| ${type} | – | not in this build | |`);
-    }
-    lines.push('', `First search ("${FIRST_QUERY}", top ${RESULTS_SHOWN} results, on ${site.search.page}): ${kB(site.search.firstSearchBytes)} in ${site.search.firstSearchFiles} files; median query ${site.search.medianQueryMs.toFixed(1)} ms over ${site.search.queries} queries.`, '');
+    for (const [type, page] of Object.entries(site.pages)) lines.push(`| ${type} | ${page.path} | ${kB(page.bytes)} | ${kB(page.js)} |`);
+    lines.push('', ...firstSearchTable(site.search));
     lines.push('Lighthouse (mobile, median of 3):', '', '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of site.lighthouse) {
       lines.push(`| ${row.url} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${Math.round(row.lcpMs)} ms | ${Math.round(row.tbtMs)} ms | ${row.cls.toFixed(3)} |`);
     }
-    if (!site.pages.search) lines.push('', 'No /search/ page in this build: Lighthouse for /search/?q=… skipped.');
     lines.push('');
   }
   if (scale.length > 0) {
+    const types = Object.keys(scale[0].pages);
     lines.push('## Scale (synthetic cases, seed 1)', '');
-    lines.push('| cases | build | ms/case | peak memory | dist/ | dist/pagefind/ | home | category | case | about | first search | median query |');
-    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| cases | build | ms/case | peak memory | dist/ | dist/pagefind/ | first search, median (largest) | median query |');
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of scale) {
-      const page = (bytes: number | null | undefined) => (bytes ? kB(bytes) : '–');
       lines.push(
-        `| ${row.cases.toLocaleString('en-US')} | ${s(row.wallMs)}${row.pagefindMs ? ` (astro ${s(row.astroMs)} + pagefind ${s(row.pagefindMs)})` : ''} | ${row.msPerCase.toFixed(1)} | ${row.peakRssMb} MB | ${row.dist.files} files, ${MB(row.dist.bytes)} | ${row.pagefind.files} files, ${MB(row.pagefind.bytes)} | ${page(row.pages.home)} | ${page(row.pages.category)} | ${page(row.pages.case)} | ${page(row.pages.about)} | ${kB(row.search.firstSearchBytes)} | ${row.search.medianQueryMs.toFixed(1)} ms |`,
+        `| ${row.cases.toLocaleString('en-US')} | ${s(row.wallMs)} | ${row.msPerCase.toFixed(1)} | ${row.peakRssMb} MB | ${row.dist.files} files, ${MB(row.dist.bytes)} | ${row.pagefind.files} files, ${MB(row.pagefind.bytes)} | ${kB(row.search.firstSearchMedianBytes)} (${kB(row.search.firstSearchMaxBytes)}) | ${row.search.medianQueryMs.toFixed(1)} ms |`,
       );
     }
-    lines.push('', 'Goals: ms/case at 10,000 ≤ 1.2 × at 1,000; < 20 ms/case at 10,000; first search at 10,000 < 300 kB; median query < 50 ms.');
+    lines.push('', 'Page bytes (gzip 9, all it loads):', '', `| cases | ${types.join(' | ')} |`, `| ---: |${' ---: |'.repeat(types.length)}`);
+    for (const row of scale) lines.push(`| ${row.cases.toLocaleString('en-US')} | ${types.map((type) => kB(row.pages[type])).join(' | ')} |`);
+    for (const row of scale) lines.push('', `### First searches at ${row.cases.toLocaleString('en-US')} cases`, '', ...firstSearchTable(row.search));
+    lines.push('Goals: ms/case at 10,000 ≤ 1.2 × at 1,000; < 20 ms/case at 10,000; first search at 10,000 < 300 kB; median query < 50 ms.');
     const at = (count: number) => scale.find((row) => row.cases === count);
     const [thousand, tenThousand] = [at(1_000), at(10_000)];
     if (thousand && tenThousand) {
-      lines.push(`Measured: ms/case ratio 10,000 : 1,000 = ${(tenThousand.msPerCase / thousand.msPerCase).toFixed(2)}; ${tenThousand.msPerCase.toFixed(1)} ms/case at 10,000; first search ${kB(tenThousand.search.firstSearchBytes)}; median query ${tenThousand.search.medianQueryMs.toFixed(1)} ms.`);
+      lines.push(
+        `Measured: ms/case ratio 10,000 : 1,000 = ${(tenThousand.msPerCase / thousand.msPerCase).toFixed(2)}; ${tenThousand.msPerCase.toFixed(1)} ms/case at 10,000; ` +
+          `first search at 10,000 ${kB(tenThousand.search.firstSearchMedianBytes)} (median of ${FIRST_SEARCHES.length} searches), largest ${kB(tenThousand.search.firstSearchMaxBytes)}; ` +
+          `median query ${tenThousand.search.medianQueryMs.toFixed(1)} ms.`,
+      );
     }
     lines.push('');
   }

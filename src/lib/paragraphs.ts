@@ -9,7 +9,7 @@
  * check every such link lands on a paragraph containing its words.
  */
 import type { satteri } from '@astrojs/markdown-satteri';
-import { normaliseSpace } from './case-checks';
+import { normaliseSpace } from './case-checks.ts';
 
 /** A hast plugin as `satteri({ hastPlugins })` takes it (the type is not exported by name). */
 type HastPluginEntry = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];

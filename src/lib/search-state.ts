@@ -3,9 +3,9 @@
  * lives in the URL (`/search/?q=…&category=…`) so a search can be shared, and the
  * page's script only reads and writes it through these.
  */
-import { getCategory, isCategoryId, type CategoryId } from './categories';
-import { countLabel } from './format';
-import { searchUrl } from './urls';
+import { getCategory, isCategoryId, type CategoryId } from './categories.ts';
+import { countLabel } from './format.ts';
+import { searchUrl } from './urls.ts';
 
 export interface SearchState {
   /** What the reader typed, as typed. */
@@ -13,6 +13,12 @@ export interface SearchState {
   /** The category the results are narrowed to, if any. */
   category?: CategoryId;
 }
+
+/**
+ * Results the search page shows at once; "Show more" adds as many again. Each shown
+ * result fetches its fragment, so this sets most of a first search's bytes.
+ */
+export const RESULTS_PER_PAGE = 10;
 
 /** Longer queries are cut before searching: no case needs more, and the index stays fast. */
 export const MAX_QUERY_LENGTH = 200;

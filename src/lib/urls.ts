@@ -3,7 +3,7 @@
  * All paths end in a slash, matching Astro's directory-style build output.
  */
 import type { CategoryId } from './categories';
-import { paragraphId } from './paragraphs';
+import { paragraphId } from './paragraphs.ts';
 import type { ThemeId } from './themes';
 
 export const homeUrl = (): string => '/';

@@ -7,7 +7,7 @@
  */
 import { CATEGORIES, getCategory, isCategoryId } from '../lib/categories';
 import { highlightUrl } from '../lib/highlight';
-import { parseSearchState, searchStateUrl, searchTerm, statusMessage, type SearchState } from '../lib/search-state';
+import { parseSearchState, RESULTS_PER_PAGE, searchStateUrl, searchTerm, statusMessage, type SearchState } from '../lib/search-state';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
 interface Pagefind {
@@ -31,8 +31,6 @@ interface PagefindResult {
 /** Where the build writes Pagefind's bundle. A variable, so Vite leaves the import alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const DEBOUNCE_MS = 200;
-/** Results shown at once; "Show more" adds as many again. */
-const PAGE_SIZE = 20;
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -123,8 +121,8 @@ export function startSearchPage(): void {
 
   /** Loads and shows the next page of results; returns the first one added. */
   async function showMore(run: number): Promise<HTMLLIElement | undefined> {
-    const page = remaining.slice(0, PAGE_SIZE);
-    remaining = remaining.slice(PAGE_SIZE);
+    const page = remaining.slice(0, RESULTS_PER_PAGE);
+    remaining = remaining.slice(RESULTS_PER_PAGE);
     const results = await Promise.all(page.map((result) => result.data()));
     if (run !== latest) return;
     const items = results.map(renderResult);

@@ -1,0 +1,51 @@
+/**
+ * A reader's first search, measured the way it happens: a fresh browser opens a shared
+ * address, `/search/?q=…`, and the page loads Pagefind, its filters, the index chunks
+ * and the fragments of the results it shows. Its cost is everything fetched beyond the
+ * search page without a query. Shared by the search budget test and `npm run bench`.
+ */
+import type { Browser } from '@playwright/test';
+import { searchUrl } from '../../src/lib/urls.ts';
+import { recordTransfers, summarise, weighPage, type PageWeight } from './page-weight.ts';
+
+export interface FirstSearch {
+  query: string;
+  /** The search page without a query, loaded in its own empty cache. */
+  before: PageWeight;
+  /** What the search fetched beyond `before`. */
+  search: PageWeight;
+  /** Results the page announced. */
+  results: number;
+  /** From the start of navigation until the page announced its results. */
+  ms: number;
+}
+
+export async function measureFirstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
+  // Each load gets a fresh context: an empty cache, as for a first-time reader.
+  const empty = await browser.newContext({ baseURL: origin });
+  const before = await weighPage(await empty.newPage(), origin, searchUrl());
+  await empty.close();
+
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    const page = await context.newPage();
+    const recorder = recordTransfers(page, origin);
+    const started = Date.now();
+    await page.goto(searchUrl(query));
+    // The status names the query once the results are on screen ("12 results match “…”").
+    const status = page.locator('[data-search-status]').filter({ hasText: `“${query}”` });
+    await status.waitFor({ timeout: 60_000 });
+    const ms = Date.now() - started;
+    const results = Number((/^([\d,]+) results? match/.exec((await status.textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''));
+    await recorder.idle();
+    const loadedBefore = new Set(before.transfers.map((transfer) => transfer.path.split('?')[0]));
+    const search = summarise(
+      `first search “${query}”`,
+      recorder.transfers().filter((transfer) => !loadedBefore.has(transfer.path.split('?')[0])),
+      0,
+    );
+    return { query, before, search, results, ms };
+  } finally {
+    await context.close();
+  }
+}
