@@ -2,6 +2,7 @@
  * Valid HTML: html-validate's recommended rules (configured in .htmlvalidate.mjs) over
  * every HTML file of the production build.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -22,4 +23,9 @@ test('every HTML file in dist/ passes html-validate (recommended)', async () => 
   test.info().annotations.push({ type: 'pages checked', description: String(files.length) });
   expect(files.length).toBeGreaterThanOrEqual(11);
   expect(problems).toEqual([]);
+});
+
+test('no HTML comments in dist/: notes for maintainers stay in the source, not in every download', () => {
+  const withComments = htmlFiles().filter((file) => readFileSync(join(DIST, file), 'utf8').includes('<!--'));
+  expect(withComments).toEqual([]);
 });
