@@ -17,7 +17,7 @@ export function searchUrl(query?: string, category?: CategoryId): string {
   return params.length > 0 ? `/search/?${params.join('&')}` : '/search/';
 }
 /**
- * Page `page` of a paginated list (categories, themes, compare): page 1 is the list's own
+ * Page `page` of a paginated list (categories, themes, compare, glossary): page 1 is the list's own
  * address, as Astro's `paginate()` builds it from a `[...page]` route; later pages add `<n>/`.
  */
 const pageOf = (listPath: string, page = 1): string => (page > 1 ? `${listPath}${page}/` : listPath);
@@ -28,7 +28,8 @@ export const casesCsvUrl = (): string => '/cases.csv';
 export const rssUrl = (): string => '/rss.xml';
 export const themesUrl = (): string => '/themes/';
 export const themeUrl = (id: ThemeId, page?: number): string => pageOf(`/themes/${id}/`, page);
-export const glossaryUrl = (anchor?: string): string => (anchor ? `/glossary/#${anchor}` : '/glossary/');
+/** A page of the glossary (`/glossary/`, `/glossary/2/` …). */
+export const glossaryUrl = (page?: number): string => pageOf('/glossary/', page);
 export const compareUrl = (page?: number): string => pageOf('/compare/', page);
 /** A case page, at one paragraph of its text where the number is known. */
 export const caseParagraphUrl = (slug: string, paragraph?: number): string =>

@@ -1,8 +1,9 @@
 /**
  * List pages stay small however many cases there are. One real `astro build` of 240
  * generated cases (the bench's generator: themes, terms and sources included), then:
- * every list page within its budget, pagination that reaches every case once and in
- * chapter order, page 1 at the list's own address, and a feed of the newest 50.
+ * every list page within its budget (home, about, categories, themes, compare, glossary),
+ * pagination that reaches every case once and in chapter order, page 1 at the list's own
+ * address, and a feed of the newest 50.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { CATEGORIES } from '../../src/lib/categories';
 import { FEED_SIZE } from '../../src/lib/export';
 import { PREVIEW_SIZE } from '../../src/lib/pagination';
 import { THEMES } from '../../src/lib/themes';
-import { aboutUrl, categoryUrl, compareUrl, homeUrl, themeUrl, themesUrl } from '../../src/lib/urls';
+import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, themeUrl, themesUrl } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
 import { readContentFiles, type ContentFile } from '../support/content';
 
@@ -70,6 +71,7 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
       ...CATEGORIES.flatMap((category) => followPages(categoryUrl(category.id))),
       ...THEMES.flatMap((theme) => followPages(themeUrl(theme.id))),
       ...followPages(compareUrl()),
+      ...followPages(glossaryUrl()),
     ];
     const listPages = [homeUrl(), aboutUrl(), themesUrl(), ...paged];
     const sizes = listPages.map((path) => {
@@ -113,6 +115,14 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
   it('the comparison’s pages set every case side by side once, in chapter order', () => {
     expect(followPages(compareUrl()).flatMap((path) => caseLinks(page(path)))).toEqual(cases.map((entry) => entry.slug));
     expect(built(`${compareUrl()}1/`)).toBeUndefined();
+  });
+
+  it('the glossary’s pages hold every term once, alphabetically', () => {
+    const terms = followPages(glossaryUrl()).flatMap((path) => [...main(page(path)).matchAll(/<dt[^>]*>“([^”]+)”<\/dt>/g)].map((match) => match[1]));
+    const expected = [...new Set(cases.flatMap((entry) => entry.data.terms.map((t: { term: string }) => t.term)))];
+    expect(terms).toHaveLength(expected.length);
+    expect(new Set(terms)).toEqual(new Set(expected));
+    expect(terms).toEqual([...terms].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare));
   });
 
   it(`the home page shows the first ${PREVIEW_SIZE} cases of each category and links to all of them`, () => {

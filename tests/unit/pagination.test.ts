@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_SIZE, latestCases } from '../../src/lib/export';
 import { onThisPage, pageLinks, pagedTitle } from '../../src/lib/pagination';
-import { categoryUrl, compareUrl, themeUrl } from '../../src/lib/urls';
+import { categoryUrl, compareUrl, glossaryUrl, themeUrl } from '../../src/lib/urls';
 
 describe('pageLinks', () => {
   it('lists every page of a short list', () => {
@@ -37,6 +37,8 @@ describe('paged addresses and titles', () => {
     expect(themeUrl('service-teams', 3)).toBe('/themes/service-teams/3/');
     expect(compareUrl()).toBe('/compare/');
     expect(compareUrl(12)).toBe('/compare/12/');
+    expect(glossaryUrl()).toBe('/glossary/');
+    expect(glossaryUrl(2)).toBe('/glossary/2/');
   });
 
   it('names the page after the first, and the slice of the list it holds', () => {
