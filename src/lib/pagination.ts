@@ -10,6 +10,12 @@
  */
 export const LIST_PAGE_SIZE = 20;
 
+/**
+ * Terms per page of /glossary/. An entry is a term and a sentence or two: twice as many as
+ * a list page's cards fit, and the chapter's own 25 terms stay on one page.
+ */
+export const GLOSSARY_PAGE_SIZE = 40;
+
 /** Case columns per page of /compare/: as many as a landscape A4 sheet or a wide screen can set side by side. */
 export const COMPARE_PAGE_SIZE = 8;
 
