@@ -6,14 +6,16 @@
  * The texts are assembled from the chapter's own vocabulary (mechanisms, services,
  * groups of people) with invented place names, so no generated case can be
  * mistaken for a claim about a real county. Lengths vary from 300 to 3,000 words,
- * all four categories occur, and every key figure quotes a sentence of its text
- * verbatim, so the files pass the same schema and checks as real cases.
+ * all four categories occur, and every key figure, theme and glossary term is
+ * backed by a sentence of its text verbatim, so the files pass the same schema and
+ * checks as real cases (and theme pages and the glossary grow as they would).
  * The same seed always gives the same files.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/categories.ts';
+import type { ThemeId } from '../src/lib/themes.ts';
 
 /** mulberry32: small, fast and good enough to vary synthetic text reproducibly. */
 export function createRandom(seed: number): () => number {
@@ -120,7 +122,25 @@ interface Sentence {
   text: string;
   /** A number the sentence states, which may become a key figure. */
   figure?: { value: string; label: string };
+  /** A programme the sentence names, which may become a glossary term. */
+  term?: { term: string; explanation: string };
 }
+
+/**
+ * Which themes a sentence shows, read from its words (the phrases the templates above
+ * use), so a generated case is filed under a theme only where its text says so.
+ */
+const THEME_PHRASES: readonly [ThemeId, RegExp][] = [
+  ['service-networks', /party and mass service (?:network|stations)|service points|Post Stations|Service Corridors/],
+  ['points-and-evaluation', /points-based evaluation/],
+  ['service-teams', /volunteer teams|Patrol Teams|pioneer teams/],
+  ['norms-and-lists', /list management system/],
+  ['joint-building', /joint party committee|coordination mechanism between departments|dual reporting, dual service/],
+  ['grassroots-governance', /role in governance|community governance|problems raised by the masses|issues raised by residents/],
+  ['new-employment-groups', /delivery riders|ride-hailing drivers|courier companies|platform enterprises/],
+  ['party-building-and-business', /role in production/],
+];
+const themesShownBy = (text: string): ThemeId[] => THEME_PHRASES.filter(([, phrase]) => phrase.test(text)).map(([id]) => id);
 
 function sentence(random: Random, category: CategoryId, place: string): Sentence {
   const actor = pick(random, ACTORS[category]);
@@ -136,9 +156,14 @@ function sentence(random: Random, category: CategoryId, place: string): Sentence
     () => {
       const count = between(random, 2, 400);
       const [first, second] = pickSome(random, SERVICES, 2);
+      const programme = `${placeName(random)} ${pick(random, PROGRAMMES)}`;
       return {
-        text: `The organization department has guided ${actor} to create ${count} “${placeName(random)} ${pick(random, PROGRAMMES)}”, where ${first} and ${second} are offered close to home.`,
+        text: `The organization department has guided ${actor} to create ${count} “${programme}”, where ${first} and ${second} are offered close to home.`,
         figure: { value: String(count), label: `local programme sites created` },
+        term: {
+          term: programme,
+          explanation: `${count} created by ${actor}, guided by the organization department, where ${first} and ${second} are offered close to home.`,
+        },
       };
     },
     () => {
@@ -172,6 +197,8 @@ export interface GeneratedCase {
 /** Builds the `order`-th case (1-based). Case text and metadata depend only on the seed and order. */
 export function generateCase(order: number, seed: number): GeneratedCase {
   const random = createRandom(seed * 1_000_003 + order);
+  // Themes and terms are drawn from a stream of their own, so adding them left the texts as they were.
+  const randomExtras = createRandom(seed * 1_000_003 + order + 0x5bd1e995);
   const category = CATEGORY_IDS[(order - 1) % CATEGORY_IDS.length];
   const region = pick(random, REGIONS);
   const level = pick(random, LEVEL_BY_CATEGORY[category]);
@@ -185,11 +212,16 @@ export function generateCase(order: number, seed: number): GeneratedCase {
 
   const paragraphs: string[] = [];
   const figures: { value: string; label: string; quote: string }[] = [];
+  /** Each theme the text shows, with the sentences that show it. */
+  const themeSentences = new Map<ThemeId, string[]>();
+  const terms = new Map<string, string>();
   let words = 0;
   while (words < targetWords) {
     const sentences = Array.from({ length: between(random, 3, 6) }, () => sentence(random, category, name));
-    for (const { text, figure } of sentences) {
+    for (const { text, figure, term } of sentences) {
       if (figure && figures.length < 6) figures.push({ ...figure, quote: text });
+      if (term && !terms.has(term.term)) terms.set(term.term, term.explanation);
+      for (const theme of themesShownBy(text)) themeSentences.set(theme, [...(themeSentences.get(theme) ?? []), text]);
     }
     const paragraph = sentences.map((s) => s.text).join(' ');
     paragraphs.push(paragraph);
@@ -218,6 +250,13 @@ export function generateCase(order: number, seed: number): GeneratedCase {
       },
     }),
     keyFigures: figures,
+    themes: pickSome(randomExtras, [...themeSentences.keys()], Math.min(themeSentences.size, between(randomExtras, 1, 3))).map(
+      (id) => ({ id, quote: pick(randomExtras, themeSentences.get(id)!) }),
+    ),
+    terms: pickSome(randomExtras, [...terms], Math.min(terms.size, between(randomExtras, 0, 2))).map(([term, explanation]) => ({
+      term,
+      explanation,
+    })),
   };
   const slug = `${base.toLowerCase()}-${level}-${order}`;
   const frontmatter = stringify(data, { lineWidth: 0 });

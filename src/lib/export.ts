@@ -110,3 +110,15 @@ export function toFeedItem(entry: { id: string; data: CaseData }): RSSFeedItem {
     categories: [getCategory(data.category).label, ...data.themes.map((theme) => getTheme(theme.id).label)],
   };
 }
+
+/** The feed carries this many cases: the newest, so that it stays small as the collection grows. */
+export const FEED_SIZE = 50;
+
+/**
+ * The cases the feed carries, newest first. `npm run new-case` gives a new case the next
+ * chapter position, so the newest are those last in chapter order. `all` must be in chapter
+ * order (as `CaseIndex.all` is).
+ */
+export function latestCases<T>(all: readonly T[], size = FEED_SIZE): T[] {
+  return all.slice(-size).reverse();
+}

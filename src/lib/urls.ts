@@ -16,15 +16,21 @@ export function searchUrl(query?: string, category?: CategoryId): string {
   ];
   return params.length > 0 ? `/search/?${params.join('&')}` : '/search/';
 }
-export const categoryUrl = (id: CategoryId): string => `/categories/${id}/`;
+/**
+ * Page `page` of a paginated list (categories, themes, compare, glossary): page 1 is the list's own
+ * address, as Astro's `paginate()` builds it from a `[...page]` route; later pages add `<n>/`.
+ */
+const pageOf = (listPath: string, page = 1): string => (page > 1 ? `${listPath}${page}/` : listPath);
+export const categoryUrl = (id: CategoryId, page?: number): string => pageOf(`/categories/${id}/`, page);
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const casesJsonUrl = (): string => '/cases.json';
 export const casesCsvUrl = (): string => '/cases.csv';
 export const rssUrl = (): string => '/rss.xml';
 export const themesUrl = (): string => '/themes/';
-export const themeUrl = (id: ThemeId): string => `/themes/${id}/`;
-export const glossaryUrl = (anchor?: string): string => (anchor ? `/glossary/#${anchor}` : '/glossary/');
-export const compareUrl = (): string => '/compare/';
+export const themeUrl = (id: ThemeId, page?: number): string => pageOf(`/themes/${id}/`, page);
+/** A page of the glossary (`/glossary/`, `/glossary/2/` …). */
+export const glossaryUrl = (page?: number): string => pageOf('/glossary/', page);
+export const compareUrl = (page?: number): string => pageOf('/compare/', page);
 /** A case page, at one paragraph of its text where the number is known. */
 export const caseParagraphUrl = (slug: string, paragraph?: number): string =>
   paragraph === undefined ? caseUrl(slug) : `${caseUrl(slug)}#${paragraphId(paragraph)}`;

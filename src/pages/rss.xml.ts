@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCaseIndex } from '../lib/cases';
-import { toFeedItem } from '../lib/export';
+import { latestCases, toFeedItem } from '../lib/export';
 import { SITE } from '../lib/site';
 
 export const GET: APIRoute = async (context) => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = async (context) => {
     title: SITE.name,
     description: SITE.description,
     site: context.site ?? context.url.origin,
-    items: index.all.map(toFeedItem),
+    items: latestCases(index.all).map(toFeedItem),
     customData: '<language>en</language>',
   });
 };

@@ -97,7 +97,7 @@ test('the home page lists every category with its count and cases, and a search 
 });
 
 for (const category of CATEGORIES) {
-  test(`/categories/${category.id}/ lists exactly its cases, in chapter order`, async ({ page }) => {
+  test(`/categories/${category.id}/ lists exactly its cases, in chapter order, with their sources`, async ({ page }) => {
     await page.goto(`/categories/${category.id}/`);
     const expected = cases.filter((c) => c.data.category === category.id);
     const cards = page.locator('main .case-card');
@@ -108,7 +108,17 @@ for (const category of CATEGORIES) {
       await expect(card).toContainText(entry.data.subtitle);
       await expect(card).toContainText(entry.data.place.name);
       await expect(card).toContainText(normalise(entry.data.summary));
+      // Each card gives its case's source, or says plainly that there is none.
+      if (entry.data.source) {
+        await expect(card).toContainText(entry.data.source.publisher);
+        await expect(card.locator('a.external')).toHaveAttribute('href', entry.data.source.url);
+      } else {
+        await expect(card).toContainText('The source document gives no source for this case.');
+        await expect(card.locator('a.external')).toHaveCount(0);
+      }
     }
+    // Four cases: one page, so no page links.
+    await expect(page.locator('nav.pagination')).toHaveCount(0);
   });
 }
 

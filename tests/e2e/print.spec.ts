@@ -211,11 +211,13 @@ test('case pages: scripts are modules, ready for a strict CSP', async ({ page })
 });
 
 test('a link that leaves the site prints its address after its text; internal links do not', async ({ page }) => {
-  await page.goto('/about/');
+  // A category page lists its cases (internal links) with their sources (external ones).
+  const sourced = cases.find((c) => c.data.source)!;
+  await page.goto(`/categories/${sourced.data.category}/`);
   await page.emulateMedia({ media: 'print' });
   const after = (selector: string) =>
     page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
-  const source = cases.find((c) => c.data.source)!.data.source!;
+  const source = sourced.data.source!;
   expect(await after(`a.external[href="${source.url}"]`)).toBe(`" (${source.url})"`);
   expect(await after('main a[href^="/cases/"]')).toBe('none');
   await page.goto('/cases/baotou/');

@@ -241,7 +241,7 @@ test('the About page documents every field of both data files', async ({ page, r
   for (const meaning of await page.locator('dl[data-file] dd').allInnerTexts()) expect(meaning.trim()).not.toBe('');
 });
 
-test('the RSS feed parses and lists every case, linked from every page', async ({ page, request }) => {
+test('the RSS feed parses and lists every case, newest (last in chapter order) first, linked from every page', async ({ page, request }) => {
   const response = await request.get('/rss.xml');
   expect(response.status()).toBe(200);
   const xml = await response.text();
@@ -261,8 +261,9 @@ test('the RSS feed parses and lists every case, linked from every page', async (
   }, xml);
   expect(feed, 'the feed is well-formed XML').not.toBeNull();
   expect(feed!.title).toBe('Cases of the Primary-level Party Building');
+  // Four cases: fewer than the feed holds (tests/build/list-pages.test.ts checks the limit).
   expect(feed!.items).toHaveLength(cases.length);
-  for (const [index, entry] of cases.entries()) {
+  for (const [index, entry] of [...cases].reverse().entries()) {
     const item = feed!.items[index];
     expect(item.title).toBe(`${entry.data.title}: ${entry.data.subtitle}`);
     expect(new URL(item.link!).pathname).toBe(`/cases/${entry.slug}/`);

@@ -1,7 +1,7 @@
 /**
  * The bench's synthetic cases must be cases the real build accepts: schema, slug,
- * verbatim key-figure quotes, unique order; varied in length and category; and the
- * same for the same seed.
+ * verbatim key-figure quotes, theme sentences and terms, unique order; varied in length,
+ * category, themes and terms; and the same for the same seed.
  */
 import { describe, expect, it } from 'vitest';
 import { generateCase } from '../../scripts/generate-cases';
@@ -9,6 +9,7 @@ import { checkCase, checkCollection, checkSlug } from '../../src/lib/case-checks
 import { caseSchema } from '../../src/lib/case-schema';
 import { parseFrontmatter } from '../../src/lib/cases-loader';
 import { CATEGORY_IDS } from '../../src/lib/categories';
+import { THEME_IDS } from '../../src/lib/themes';
 
 const COUNT = 200;
 const generated = Array.from({ length: COUNT }, (_, index) => generateCase(index + 1, 1));
@@ -36,6 +37,18 @@ describe('generate-cases', () => {
     expect(Math.max(...words) - Math.min(...words)).toBeGreaterThan(1_500);
     expect(new Set(parsed.map((entry) => entry.data.category))).toEqual(new Set(CATEGORY_IDS));
     expect(parsed.filter((entry) => entry.data.keyFigures.length > 0).length).toBe(COUNT);
+  });
+
+  it('gives each case 1–3 themes and 0–2 terms from its own text, across the vocabulary', () => {
+    for (const entry of parsed) {
+      expect(entry.data.themes.length).toBeGreaterThanOrEqual(1);
+      expect(entry.data.themes.length).toBeLessThanOrEqual(3);
+      expect(entry.data.terms.length).toBeLessThanOrEqual(2);
+    }
+    const themes = new Set(parsed.flatMap((entry) => entry.data.themes.map((theme) => theme.id)));
+    expect(themes.size).toBeGreaterThanOrEqual(THEME_IDS.length - 1);
+    const termCounts = new Set(parsed.map((entry) => entry.data.terms.length));
+    expect(termCounts).toEqual(new Set([0, 1, 2]));
   });
 
   it('is reproducible: the same seed gives the same files, another seed others', () => {

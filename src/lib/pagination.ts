@@ -1,0 +1,63 @@
+/**
+ * How long a list page may grow. Every page whose content grows with the collection
+ * shows a bounded slice of it, so that at thousands of cases each page still arrives
+ * within its byte budget (15 kB gzipped, tests/build/list-pages.test.ts).
+ */
+
+/**
+ * Cases per page of a category or theme page. A card carries up to 300 characters of
+ * summary and its source; twenty real-length cards stay well inside the budget.
+ */
+export const LIST_PAGE_SIZE = 20;
+
+/**
+ * Terms per page of /glossary/. An entry is a term and a sentence or two: twice as many as
+ * a list page's cards fit, and the chapter's own 25 terms stay on one page.
+ */
+export const GLOSSARY_PAGE_SIZE = 40;
+
+/** Case columns per page of /compare/: as many as a landscape A4 sheet or a wide screen can set side by side. */
+export const COMPARE_PAGE_SIZE = 8;
+
+/** Cases shown per category on the home page and per theme on /themes/, before a link to all of them. */
+export const PREVIEW_SIZE = 5;
+
+/** A numbered page link, or a gap standing for the pages left out between two of them. */
+export type PageLink = number | 'gap';
+
+/**
+ * The page numbers a pagination bar shows: the first and last page, the current page and
+ * its neighbours, and a gap wherever pages are left out (a gap never hides a single page:
+ * that page is shown instead). `[1, 'gap', 6, 7, 8, 'gap', 20]`.
+ */
+export function pageLinks(currentPage: number, lastPage: number): PageLink[] {
+  const shown = [...new Set([1, currentPage - 1, currentPage, currentPage + 1, lastPage])]
+    .filter((page) => page >= 1 && page <= lastPage)
+    .sort((a, b) => a - b);
+  const links: PageLink[] = [];
+  for (const page of shown) {
+    const previous = links.at(-1);
+    if (typeof previous === 'number' && page - previous === 2) links.push(page - 1);
+    else if (typeof previous === 'number' && page - previous > 2) links.push('gap');
+    links.push(page);
+  }
+  return links;
+}
+
+/** A page's title with its place in the list, after the first page: "Urban Party Building, page 2 of 7". */
+export function pagedTitle(title: string, currentPage: number, lastPage: number): string {
+  return currentPage > 1 ? `${title}, page ${currentPage} of ${lastPage}` : title;
+}
+
+/** What a page of a list holds: Astro's `Page` fits it. */
+export interface PageSlice {
+  /** 0-based positions of the page's first and last item in the whole list. */
+  start: number;
+  end: number;
+  lastPage: number;
+}
+
+/** "; 21–40 on this page", to follow a list's count where the list has more than one page. */
+export function onThisPage({ start, end, lastPage }: PageSlice): string {
+  return lastPage > 1 ? `; ${start + 1}–${end + 1} on this page` : '';
+}

@@ -1,0 +1,143 @@
+/**
+ * List pages stay small however many cases there are. One real `astro build` of 240
+ * generated cases (the bench's generator: themes, terms and sources included), then:
+ * every list page within its budget (home, about, categories, themes, compare, glossary),
+ * pagination that reaches every case once and in chapter order, page 1 at the list's own
+ * address, and a feed of the newest 50.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCases } from '../../scripts/generate-cases';
+import { CATEGORIES } from '../../src/lib/categories';
+import { FEED_SIZE } from '../../src/lib/export';
+import { PREVIEW_SIZE } from '../../src/lib/pagination';
+import { THEMES } from '../../src/lib/themes';
+import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, themeUrl, themesUrl } from '../../src/lib/urls';
+import { astroBuild } from '../support/astro-build';
+import { readContentFiles, type ContentFile } from '../support/content';
+
+/** Enough for several pages of every category, theme and the comparison, in one build of about half a minute. */
+const CASE_COUNT = 240;
+/**
+ * The budget of home, category and about pages (issue 6), held by every list page. The
+ * stylesheet is inlined and these pages load no script (both asserted below), so the
+ * HTML is the whole page; the favicon is the one other file and is shared by all pages.
+ */
+const LIST_PAGE_BUDGET = 15_000;
+
+const scratch = mkdtempSync(join(tmpdir(), 'list-pages-'));
+const casesDir = join(scratch, 'cases');
+const outDir = join(scratch, 'dist');
+let cases: ContentFile[] = [];
+
+/** The built file of a site path, or undefined where the build wrote none. */
+function built(path: string): string | undefined {
+  const file = join(outDir, path, path.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+function page(path: string): string {
+  const html = built(path);
+  if (html === undefined) throw new Error(`${path} was not built`);
+  return html;
+}
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+/** The cases a list page links to by title (paragraph links, `#p-N`, are left out), in page order. */
+const caseLinks = (html: string) => [...main(html).matchAll(/href="\/cases\/([^/"#]+)\/"/g)].map((match) => match[1]);
+const relLink = (html: string, rel: 'next' | 'prev') => new RegExp(`<a href="([^"]+)" rel="${rel}"`).exec(html)?.[1];
+
+/** Every page of a paginated list, by following "next" from its first page. */
+function followPages(firstPage: string): string[] {
+  const paths = [firstPage];
+  for (let next = relLink(page(firstPage), 'next'); next; next = relLink(page(next), 'next')) {
+    expect(paths, `${next} is reached twice`).not.toContain(next);
+    paths.push(next);
+  }
+  return paths;
+}
+
+beforeAll(() => {
+  generateCases(casesDir, CASE_COUNT);
+  cases = readContentFiles(casesDir);
+  const { status, output } = astroBuild(casesDir, outDir);
+  expect(status, output).toBe(0);
+}, 300_000);
+
+describe(`list pages at ${CASE_COUNT} cases`, () => {
+  it(`are each at most ${LIST_PAGE_BUDGET} bytes gzipped, with the stylesheet inlined and no script`, () => {
+    const paged = [
+      ...CATEGORIES.flatMap((category) => followPages(categoryUrl(category.id))),
+      ...THEMES.flatMap((theme) => followPages(themeUrl(theme.id))),
+      ...followPages(compareUrl()),
+      ...followPages(glossaryUrl()),
+    ];
+    const listPages = [homeUrl(), aboutUrl(), themesUrl(), ...paged];
+    const sizes = listPages.map((path) => {
+      const html = page(path);
+      expect(html, `${path} loads a stylesheet`).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(html, `${path} has a script`).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+      return { path, bytes: gzipSync(html, { level: 9 }).length };
+    });
+    const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    console.log(`${sizes.length} list pages; largest ${largest.path}: ${largest.bytes} bytes gzipped`);
+    for (const { path, bytes } of sizes) expect(bytes, path).toBeLessThanOrEqual(LIST_PAGE_BUDGET);
+    // The lists really are paginated at this size: each category and the comparison span several pages.
+    expect(paged.length).toBeGreaterThan(CATEGORIES.length + THEMES.length + 1);
+  });
+
+  for (const category of CATEGORIES) {
+    it(`${categoryUrl(category.id)}: its pages reach every case once, in chapter order`, () => {
+      const paths = followPages(categoryUrl(category.id));
+      expect(paths.length).toBeGreaterThan(1);
+      const expected = cases.filter((entry) => entry.data.category === category.id).map((entry) => entry.slug);
+      expect(paths.flatMap((path) => caseLinks(page(path)))).toEqual(expected);
+      // Each page says where it is; the first has no "previous", the last no "next".
+      paths.forEach((path, index) => expect(page(path)).toContain(`Page ${index + 1} of ${paths.length}`));
+      expect(relLink(page(paths[0]), 'prev')).toBeUndefined();
+      expect(relLink(page(paths.at(-1)!), 'next')).toBeUndefined();
+      expect(relLink(page(paths.at(-1)!), 'prev')).toBe(paths.at(-2));
+      // Page 1 is the bare address, never /1/.
+      expect(paths[1]).toBe(categoryUrl(category.id, 2));
+      expect(built(`${categoryUrl(category.id)}1/`)).toBeUndefined();
+    });
+  }
+
+  it('theme pages reach every case showing the theme once, in chapter order', () => {
+    for (const theme of THEMES) {
+      const expected = cases.filter((entry) => entry.data.themes.some((t: { id: string }) => t.id === theme.id)).map((entry) => entry.slug);
+      expect(followPages(themeUrl(theme.id)).flatMap((path) => caseLinks(page(path))), theme.id).toEqual(expected);
+    }
+    expect(built(`${themeUrl(THEMES[0].id)}1/`)).toBeUndefined();
+  });
+
+  it('the comparison’s pages set every case side by side once, in chapter order', () => {
+    expect(followPages(compareUrl()).flatMap((path) => caseLinks(page(path)))).toEqual(cases.map((entry) => entry.slug));
+    expect(built(`${compareUrl()}1/`)).toBeUndefined();
+  });
+
+  it('the glossary’s pages hold every term once, alphabetically', () => {
+    const terms = followPages(glossaryUrl()).flatMap((path) => [...main(page(path)).matchAll(/<dt[^>]*>“([^”]+)”<\/dt>/g)].map((match) => match[1]));
+    const expected = [...new Set(cases.flatMap((entry) => entry.data.terms.map((t: { term: string }) => t.term)))];
+    expect(terms).toHaveLength(expected.length);
+    expect(new Set(terms)).toEqual(new Set(expected));
+    expect(terms).toEqual([...terms].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare));
+  });
+
+  it(`the home page shows the first ${PREVIEW_SIZE} cases of each category and links to all of them`, () => {
+    const home = main(page(homeUrl()));
+    const expected = CATEGORIES.flatMap((category) => {
+      const inCategory = cases.filter((entry) => entry.data.category === category.id);
+      expect(home).toMatch(new RegExp(`<a href="${categoryUrl(category.id)}"[^>]*>All ${inCategory.length} ${category.label} cases</a>`));
+      return inCategory.slice(0, PREVIEW_SIZE).map((entry) => entry.slug);
+    });
+    expect(caseLinks(home)).toEqual(expected);
+  });
+
+  it(`the feed holds the ${FEED_SIZE} newest cases, last in chapter order first`, () => {
+    const feed = page('/rss.xml');
+    const slugs = [...feed.matchAll(/<link>[^<]*\/cases\/([^/<]+)\/<\/link>/g)].map((match) => match[1]);
+    expect(slugs).toEqual(cases.slice(-FEED_SIZE).reverse().map((entry) => entry.slug));
+  });
+});
