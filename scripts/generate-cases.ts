@@ -5,7 +5,9 @@
  *
  * The texts are assembled from the chapter's own vocabulary (mechanisms, services,
  * groups of people) with invented place names, so no generated case can be
- * mistaken for a claim about a real county. Lengths vary from 300 to 3,000 words,
+ * mistaken for a claim about a real county. Each case draws on a few services and
+ * mechanisms of its own, as a real case does, so word frequencies (and with them the
+ * search index) look like a real collection's. Lengths vary from 300 to 3,000 words,
  * all four categories occur, and every key figure, theme and glossary term is
  * backed by a sentence of its text verbatim, so the files pass the same schema and
  * checks as real cases (and theme pages and the glossary grow as they would).
@@ -81,11 +83,21 @@ const MECHANISMS = [
   'a four-level party and mass service network',
   'regular heart-to-heart talks with grassroots members',
   'a coordination mechanism between departments and industry associations',
+  'a grid-based management system for every building',
+  'a monthly theme party day',
+  'pairing each party member with several households',
+  'public service commitments by party members',
+  'responsibility areas for party members on duty',
+  'a red property management alliance',
 ];
 const SERVICES = [
   'convenient hairdressing', 'home appliance maintenance', 'holiday public welfare care',
   'love canteens for the elderly', 'youth night schools', 'legal advice', 'health therapy rooms',
   'charging points for electric bicycles', 'rest stations with drinking water', 'skills training',
+  'employment referrals', 'after-school care for children', 'day care for the elderly', 'free medical check-ups',
+  'mediation of neighbourhood disputes', 'policy consultation', 'e-commerce training', 'agricultural technology guidance',
+  'repairs of old housing', 'psychological counselling', 'reading corners', 'parcel lockers', 'meal delivery for disabled residents',
+  'safety inspections',
 ];
 const OUTCOMES = [
   'residents’ sense of gain, happiness, and security',
@@ -142,20 +154,38 @@ const THEME_PHRASES: readonly [ThemeId, RegExp][] = [
 ];
 const themesShownBy = (text: string): ThemeId[] => THEME_PHRASES.filter(([, phrase]) => phrase.test(text)).map(([id]) => id);
 
-function sentence(random: Random, category: CategoryId, place: string): Sentence {
+/**
+ * What one case talks about: a few services, mechanisms and outcomes of its own, as a
+ * real case does, so a search for one of them finds some cases, not nearly all.
+ */
+interface Repertoire {
+  services: readonly string[];
+  mechanisms: readonly string[];
+  outcomes: readonly string[];
+}
+
+function chooseRepertoire(random: Random): Repertoire {
+  return {
+    services: pickSome(random, SERVICES, between(random, 3, 5)),
+    mechanisms: pickSome(random, MECHANISMS, between(random, 2, 3)),
+    outcomes: pickSome(random, OUTCOMES, 2),
+  };
+}
+
+function sentence(random: Random, category: CategoryId, place: string, { services, mechanisms, outcomes }: Repertoire): Sentence {
   const actor = pick(random, ACTORS[category]);
   const templates: (() => Sentence)[] = [
     () => {
       const count = between(random, 3, 120_000);
       const [verb, unit] = pick(random, UNITS);
       return {
-        text: `Relying on ${pick(random, MECHANISMS)}, ${place} has mobilized ${actor} and ${verb} ${formatCount(count)} ${unit}, which has improved ${pick(random, OUTCOMES)}.`,
+        text: `Relying on ${pick(random, mechanisms)}, ${place} has mobilized ${actor} and ${verb} ${formatCount(count)} ${unit}, which has improved ${pick(random, outcomes)}.`,
         figure: { value: formatCount(count), label: `${unit} (${verb})` },
       };
     },
     () => {
       const count = between(random, 2, 400);
-      const [first, second] = pickSome(random, SERVICES, 2);
+      const [first, second] = pickSome(random, services, 2);
       const programme = `${placeName(random)} ${pick(random, PROGRAMMES)}`;
       return {
         text: `The organization department has guided ${actor} to create ${count} “${programme}”, where ${first} and ${second} are offered close to home.`,
@@ -167,13 +197,13 @@ function sentence(random: Random, category: CategoryId, place: string): Sentence
       };
     },
     () => {
-      const [first, second, third] = pickSome(random, SERVICES, 3);
+      const [first, second, third] = pickSome(random, services, 3);
       return {
         text: `Focusing on the diverse needs of the masses, ${actor} have provided ${first}, ${second} and ${third}, and established service guidance maps.`,
       };
     },
     () => ({
-      text: `${place} has explored ${pick(random, MECHANISMS)}, encouraging ${actor} to take the lead and to play their exemplary role in ${pick(random, ['governance', 'services', 'production', 'emergency response', 'rural revitalization'])}.`,
+      text: `${place} has explored ${pick(random, mechanisms)}, encouraging ${actor} to take the lead and to play their exemplary role in ${pick(random, ['governance', 'services', 'production', 'emergency response', 'rural revitalization'])}.`,
     }),
     () => {
       const count = between(random, 10, 9_000);
@@ -183,7 +213,7 @@ function sentence(random: Random, category: CategoryId, place: string): Sentence
       };
     },
     () => ({
-      text: `A sound operational mechanism has been established, and ${pick(random, MECHANISMS)} is comprehensively promoted, so that ${pick(random, OUTCOMES)} keeps growing.`,
+      text: `A sound operational mechanism has been established, and ${pick(random, mechanisms)} is comprehensively promoted, so that ${pick(random, outcomes)} keeps growing.`,
     }),
   ];
   return pick(random, templates)();
@@ -210,6 +240,7 @@ export function generateCase(order: number, seed: number): GeneratedCase {
   // The last paragraph overshoots the target by at most ~270 words: the text stays within 300–3,000.
   const targetWords = between(random, 300, 2_700);
 
+  const repertoire = chooseRepertoire(random);
   const paragraphs: string[] = [];
   const figures: { value: string; label: string; quote: string }[] = [];
   /** Each theme the text shows, with the sentences that show it. */
@@ -217,7 +248,7 @@ export function generateCase(order: number, seed: number): GeneratedCase {
   const terms = new Map<string, string>();
   let words = 0;
   while (words < targetWords) {
-    const sentences = Array.from({ length: between(random, 3, 6) }, () => sentence(random, category, name));
+    const sentences = Array.from({ length: between(random, 3, 6) }, () => sentence(random, category, name, repertoire));
     for (const { text, figure, term } of sentences) {
       if (figure && figures.length < 6) figures.push({ ...figure, quote: text });
       if (term && !terms.has(term.term)) terms.set(term.term, term.explanation);

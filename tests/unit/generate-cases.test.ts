@@ -51,6 +51,16 @@ describe('generate-cases', () => {
     expect(termCounts).toEqual(new Set([0, 1, 2]));
   });
 
+  it('gives each case its own few services, as real cases have: no service is in most cases', () => {
+    // Phrases of the generator's service list that occur in no other template.
+    const services = ['convenient hairdressing', 'legal advice', 'skills training', 'employment referrals', 'safety inspections'];
+    for (const service of services) {
+      const share = parsed.filter((entry) => entry.body.includes(service)).length / COUNT;
+      expect(share, service).toBeGreaterThan(0.05);
+      expect(share, service).toBeLessThan(0.4);
+    }
+  });
+
   it('is reproducible: the same seed gives the same files, another seed others', () => {
     expect(generateCase(7, 1)).toEqual(generated[6]);
     expect(generateCase(7, 2).source).not.toBe(generated[6].source);
