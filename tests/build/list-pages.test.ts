@@ -3,20 +3,25 @@
  * generated cases (the bench's generator: themes, terms and sources included), then:
  * every list page within its budget (home, about, categories, themes, compare, glossary),
  * pagination that reaches every case once and in chapter order, page 1 at the list's own
- * address, and a feed of the newest 50.
+ * address, and a feed of the newest 50. Then, in Chromium, the search page over the same
+ * build: results come a page at a time, which the four real cases never need.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCases } from '../../scripts/generate-cases';
 import { CATEGORIES } from '../../src/lib/categories';
 import { FEED_SIZE } from '../../src/lib/export';
 import { PREVIEW_SIZE } from '../../src/lib/pagination';
+import { RESULTS_PER_PAGE } from '../../src/lib/search-state';
 import { THEMES } from '../../src/lib/themes';
-import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, themeUrl, themesUrl } from '../../src/lib/urls';
-import { astroBuild } from '../support/astro-build';
+import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themeUrl, themesUrl } from '../../src/lib/urls';
+import { astroBuild, ROOT } from '../support/astro-build';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { readContentFiles, type ContentFile } from '../support/content';
 
 /** Enough for several pages of every category, theme and the comparison, in one build of about half a minute. */
@@ -140,4 +145,64 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
     const slugs = [...feed.matchAll(/<link>[^<]*\/cases\/([^/<]+)\/<\/link>/g)].map((match) => match[1]);
     expect(slugs).toEqual(cases.slice(-FEED_SIZE).reverse().map((entry) => entry.slug));
   });
+});
+
+/** Its own port, so a running `npm start` or the browser tests' server never answers instead. */
+const PREVIEW_PORT = Number(process.env.BUILD_TEST_PORT ?? 4337);
+
+/** Serves the 240-case build with `astro preview` while `body` runs. */
+async function withPreview(body: (origin: string) => Promise<void>) {
+  const origin = `http://localhost:${PREVIEW_PORT}`;
+  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(PREVIEW_PORT), '--ignore-lock'], {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: outDir },
+    stdio: 'ignore',
+  });
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!(await fetch(`${origin}/`).then((response) => response.ok, () => false))) {
+      if (Date.now() > deadline) throw new Error(`astro preview did not answer on port ${PREVIEW_PORT}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await body(origin);
+  } finally {
+    server.kill();
+  }
+}
+
+describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
+  it(`shows ${RESULTS_PER_PAGE} results at a time; “Show more” adds the next ones, focuses the first of them, and ends with the last`, async () => {
+    await withPreview(async (origin) => {
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage({ baseURL: origin });
+        await page.goto(searchUrl('party'));
+        const status = page.locator('[data-search-status]').filter({ hasText: '“party”' });
+        await status.waitFor();
+        // Every generated case uses the word, and the glossary pages may match too.
+        const total = Number(/^([\d,]+) results match/.exec((await status.textContent()) ?? '')?.[1].replace(/,/g, ''));
+        expect(total).toBeGreaterThanOrEqual(CASE_COUNT);
+        const results = page.locator('[data-search-results] > li');
+        const more = page.getByRole('button', { name: 'Show more results' });
+        expect(await results.count()).toBe(RESULTS_PER_PAGE);
+
+        await more.click();
+        await expect.poll(() => results.count()).toBe(2 * RESULTS_PER_PAGE);
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]))
+          .toBe(true);
+
+        while (await more.isVisible()) {
+          const shown = await results.count();
+          await more.click();
+          await expect.poll(() => results.count()).toBeGreaterThan(shown);
+        }
+        const links = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(links).toHaveLength(total);
+        expect(new Set(links).size, 'no result is shown twice').toBe(total);
+      } finally {
+        await browser.close();
+      }
+    });
+  }, 180_000);
 });
