@@ -25,6 +25,7 @@ import { THEMES } from '../src/lib/themes.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../src/lib/urls.ts';
 import { measureFirstSearch } from '../tests/support/first-search.ts';
 import { weighPage, type PageWeight } from '../tests/support/page-weight.ts';
+import { withPreview } from '../tests/support/preview.ts';
 import { generateCases } from './generate-cases.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -117,27 +118,6 @@ async function build(casesDir: string | undefined, outDir: string): Promise<Run>
   const result = await run(join(BIN, 'astro'), ['build'], env);
   if (!existsSync(join(outDir, 'pagefind/pagefind.js'))) throw new Error(`the build wrote no search index into ${outDir}`);
   return result;
-}
-
-async function withPreview<T>(outDir: string, body: () => Promise<T>): Promise<T> {
-  const server = spawn(join(BIN, 'astro'), ['preview', '--port', String(PORT)], {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir },
-    stdio: 'ignore',
-  });
-  try {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const ready = await fetch(`${ORIGIN}/`).then((response) => response.ok, () => false);
-      if (ready) break;
-      if (Date.now() > deadline) throw new Error(`astro preview did not answer on port ${PORT}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    return await body();
-  } finally {
-    server.kill();
-    await new Promise((resolve) => server.once('close', resolve));
-  }
 }
 
 // ---------------------------------------------------------------- measurements
@@ -314,7 +294,7 @@ async function benchSite(browser: Browser, scratch: string) {
     log(`site build ${i + 1}/3: ${s(builds.at(-1)!.wallMs)}`);
   }
   const casePath = firstCasePath(outDir);
-  return withPreview(outDir, async () => {
+  return withPreview(outDir, PORT, async () => {
     const pages = await weighPages(browser, pageTypes(casePath));
     const search = await measureSearch(browser);
     log('Lighthouse …');
@@ -340,7 +320,7 @@ async function benchScale(browser: Browser, scratch: string, count: number) {
   log(`${count} cases: building …`);
   const result = await build(casesDir, outDir);
   log(`${count} cases: built in ${s(result.wallMs)}`);
-  const figures = await withPreview(outDir, async () => ({
+  const figures = await withPreview(outDir, PORT, async () => ({
     pages: await weighPages(browser, pageTypes(firstCasePath(outDir))),
     search: await measureSearch(browser),
   }));

@@ -6,7 +6,6 @@
  * address, and a feed of the newest 50. Then, in Chromium, the search page over the same
  * build: results come a page at a time, which the four real cases never need.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +19,10 @@ import { PREVIEW_SIZE } from '../../src/lib/pagination';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-state';
 import { THEMES } from '../../src/lib/themes';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themeUrl, themesUrl } from '../../src/lib/urls';
-import { astroBuild, ROOT } from '../support/astro-build';
+import { astroBuild } from '../support/astro-build';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { announcedCount } from '../support/first-search';
+import { withPreview } from '../support/preview';
 import { readContentFiles, type ContentFile } from '../support/content';
 
 /** Enough for several pages of every category, theme and the comparison, in one build of about half a minute. */
@@ -150,29 +151,9 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
 /** Its own port, so a running `npm start` or the browser tests' server never answers instead. */
 const PREVIEW_PORT = Number(process.env.BUILD_TEST_PORT ?? 4337);
 
-/** Serves the 240-case build with `astro preview` while `body` runs. */
-async function withPreview(body: (origin: string) => Promise<void>) {
-  const origin = `http://localhost:${PREVIEW_PORT}`;
-  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(PREVIEW_PORT), '--ignore-lock'], {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir },
-    stdio: 'ignore',
-  });
-  try {
-    const deadline = Date.now() + 60_000;
-    while (!(await fetch(`${origin}/`).then((response) => response.ok, () => false))) {
-      if (Date.now() > deadline) throw new Error(`astro preview did not answer on port ${PREVIEW_PORT}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    await body(origin);
-  } finally {
-    server.kill();
-  }
-}
-
 describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
   it(`shows ${RESULTS_PER_PAGE} results at a time; “Show more” adds the next ones, focuses the first of them, and ends with the last`, async () => {
-    await withPreview(async (origin) => {
+    await withPreview(outDir, PREVIEW_PORT, async (origin) => {
       const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
       try {
         const page = await browser.newPage({ baseURL: origin });
@@ -180,7 +161,7 @@ describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
         const status = page.locator('[data-search-status]').filter({ hasText: '“party”' });
         await status.waitFor();
         // Every generated case uses the word, and the glossary pages may match too.
-        const total = Number(/^([\d,]+) results match/.exec((await status.textContent()) ?? '')?.[1].replace(/,/g, ''));
+        const total = announcedCount(await status.textContent());
         expect(total).toBeGreaterThanOrEqual(CASE_COUNT);
         const results = page.locator('[data-search-results] > li');
         const more = page.getByRole('button', { name: 'Show more results' });

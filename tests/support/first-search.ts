@@ -20,6 +20,11 @@ export interface FirstSearch {
   ms: number;
 }
 
+/** The number of results a search page's status announces ("1,204 results match “…”"), or 0. */
+export function announcedCount(status: string | null): number {
+  return Number((/^([\d,]+) results? match/.exec(status ?? '')?.[1] ?? '0').replace(/,/g, ''));
+}
+
 export async function measureFirstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
   // Each load gets a fresh context: an empty cache, as for a first-time reader.
   const empty = await browser.newContext({ baseURL: origin });
@@ -36,7 +41,7 @@ export async function measureFirstSearch(browser: Browser, origin: string, query
     const status = page.locator('[data-search-status]').filter({ hasText: `“${query}”` });
     await status.waitFor({ timeout: 60_000 });
     const ms = Date.now() - started;
-    const results = Number((/^([\d,]+) results? match/.exec((await status.textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''));
+    const results = announcedCount(await status.textContent());
     await recorder.idle();
     const loadedBefore = new Set(before.transfers.map((transfer) => transfer.path.split('?')[0]));
     const search = summarise(
