@@ -220,6 +220,8 @@ test('a link that leaves the site prints its address after its text; internal li
   const source = sourced.data.source!;
   expect(await after(`a.external[href="${source.url}"]`)).toBe(`" (${source.url})"`);
   expect(await after('main a[href^="/cases/"]')).toBe('none');
+  // The address is printed once: the copy shown under the link on screen is hidden on paper.
+  await expect(page.locator('.source-url').first()).toBeHidden();
   await page.goto('/cases/baotou/');
   await page.emulateMedia({ media: 'print' });
   expect(await after('.print-sheet a.url')).toBe('none');
