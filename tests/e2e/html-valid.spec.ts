@@ -29,3 +29,10 @@ test('no HTML comments in dist/: notes for maintainers stay in the source, not i
   const withComments = htmlFiles().filter((file) => readFileSync(join(DIST, file), 'utf8').includes('<!--'));
   expect(withComments).toEqual([]);
 });
+
+test('no link runs into the word before or after it (compressHTML drops a line break between them)', () => {
+  const joined = htmlFiles().flatMap((file) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/\w<a\s[^>]*>[^<]*<\/a>|<a\s[^>]*>[^<]*<\/a>\w/g)].map((match) => `${file}: ${match[0]}`),
+  );
+  expect(joined).toEqual([]);
+});
