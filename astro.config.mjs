@@ -21,9 +21,10 @@ export default defineConfig({
     // Each top-level paragraph gets an id (p-1, p-2 …) that the glossary and themes link to.
     mdx({ smartypants: false, processor: satteri({ hastPlugins: [paragraphIds] }) }),
     sitemap(),
-    // The search index is written by every build, after the pages.
+    // The search index is written by every build, after the pages. Listed before the
+    // headers so that Pagefind starts first and works while they are written.
     pagefind(),
-    // After the build: `_headers` giving hosts the pages' policy as real headers.
+    // After the pages: `_headers` giving hosts the pages' policy as real headers.
     securityHeaders(),
   ],
   vite: {

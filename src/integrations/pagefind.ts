@@ -54,14 +54,22 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
+  let indexing: ReturnType<typeof writeSearchIndex> | undefined;
   return {
     name: 'pagefind-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
+      // Indexing starts as soon as the pages are written: Pagefind works in its own process,
+      // on the second core, while Astro cleans up and the other integrations finish.
+      'astro:build:generated': ({ dir }) => {
+        indexing = writeSearchIndex(fileURLToPath(dir));
+        // Its failure is reported where it is awaited, below, not as an unhandled rejection.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pageCount, outputPath } = await writeSearchIndex(fileURLToPath(dir));
+        const { pageCount, outputPath } = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
         logger.info(`search index written to ${outputPath} (${pageCount} pages read; those with data-pagefind-body are indexed)`);
       },
       'astro:server:setup': ({ server, logger }) => {

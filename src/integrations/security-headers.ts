@@ -38,7 +38,8 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      // As soon as the pages are written, while the search index is built in parallel.
+      'astro:build:generated': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const htmlFiles = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
         const policies: string[] = [];
