@@ -407,7 +407,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${loadavg().map((load) => load.toFixed(1)).join(' ')}.`;
+  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${loadavg().map((load) => load.toFixed(1)).join(' ')}, NODE_OPTIONS \`${process.env.NODE_OPTIONS ?? ''}\`.`;
   try {
     const site = options.site ? await benchSite(browser, scratch) : undefined;
     const scale: ScaleResult[] = [];
