@@ -65,7 +65,6 @@ export function startSearchPage(): void {
   const radios = [...filter.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const countFor = (id: string) => filter.querySelector<HTMLElement>(`[data-count="${id}"]`);
 
-  filter.hidden = false;
   filter.disabled = false;
 
   let pagefind: Promise<Pagefind> | undefined;

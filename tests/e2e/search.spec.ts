@@ -186,6 +186,27 @@ test('the URL round-trips: a shared address reproduces the search; back and forw
   await expect(resultTitles(page)).toHaveText([titleOf('state-grid-hunan')]);
 });
 
+test('a shared search address loads without moving the page (layout shift)', async ({ browser }) => {
+  // A phone, as Lighthouse emulates it: a slow CPU lets the page paint before its script runs,
+  // which is when the filter and the status line used to appear and push the list down.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { __shifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openSearch(page, '/search/?q=party');
+  await expect(status(page)).toHaveText(/results? match/);
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+  console.log(`layout shift on /search/?q=party: ${shifts.reduce((sum, value) => sum + value, 0).toFixed(3)}`);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  await context.close();
+});
+
 test('results follow typing, and the count is announced in a live region', async ({ page }) => {
   await openSearch(page, '/search/');
   await expect(status(page)).toHaveAttribute('aria-live', 'polite');
