@@ -44,20 +44,22 @@ export function pageLinks(currentPage: number, lastPage: number): PageLink[] {
   return links;
 }
 
-/** A page's title with its place in the list, after the first page: "Urban Party Building, page 2 of 7". */
-export function pagedTitle(title: string, currentPage: number, lastPage: number): string {
-  return currentPage > 1 ? `${title}, page ${currentPage} of ${lastPage}` : title;
-}
-
-/** What a page of a list holds: Astro's `Page` fits it. */
+/** Where a page sits in its list: Astro's `Page` fits it. */
 export interface PageSlice {
+  /** 1-based number of this page, and of the last page. */
+  currentPage: number;
+  lastPage: number;
   /** 0-based positions of the page's first and last item in the whole list. */
   start: number;
   end: number;
-  lastPage: number;
+}
+
+/** A page's title with its place in the list, after the first page: "Urban Party Building, page 2 of 7". */
+export function pagedTitle(title: string, { currentPage, lastPage }: Pick<PageSlice, 'currentPage' | 'lastPage'>): string {
+  return currentPage > 1 ? `${title}, page ${currentPage} of ${lastPage}` : title;
 }
 
 /** "; 21–40 on this page", to follow a list's count where the list has more than one page. */
-export function onThisPage({ start, end, lastPage }: PageSlice): string {
+export function onThisPage({ start, end, lastPage }: Pick<PageSlice, 'start' | 'end' | 'lastPage'>): string {
   return lastPage > 1 ? `; ${start + 1}–${end + 1} on this page` : '';
 }

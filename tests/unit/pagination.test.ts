@@ -42,8 +42,8 @@ describe('paged addresses and titles', () => {
   });
 
   it('names the page after the first, and the slice of the list it holds', () => {
-    expect(pagedTitle('Rural Party Building', 1, 7)).toBe('Rural Party Building');
-    expect(pagedTitle('Rural Party Building', 2, 7)).toBe('Rural Party Building, page 2 of 7');
+    expect(pagedTitle('Rural Party Building', { currentPage: 1, lastPage: 7 })).toBe('Rural Party Building');
+    expect(pagedTitle('Rural Party Building', { currentPage: 2, lastPage: 7 })).toBe('Rural Party Building, page 2 of 7');
     expect(onThisPage({ start: 20, end: 39, lastPage: 7 })).toBe('; 21–40 on this page');
     expect(onThisPage({ start: 0, end: 3, lastPage: 1 })).toBe('');
   });
