@@ -111,9 +111,13 @@ export function startSearchPage(): void {
     const link = field('link') as HTMLAnchorElement;
     link.href = highlightUrl(result.url, shownQuery);
     link.textContent = result.meta.title ?? result.url;
-    field('subtitle').textContent = result.meta.subtitle ?? '';
-    field('place').textContent = result.meta.place ?? '';
-    field('category').textContent = result.meta.category ?? '';
+    const { subtitle = '', place = '', category = '' } = result.meta;
+    field('subtitle').textContent = subtitle;
+    field('place').textContent = place;
+    field('category').textContent = category;
+    // The glossary has no subtitle, place or category: its result leaves those lines out.
+    field('subtitle').hidden = subtitle === '';
+    field('meta').hidden = place === '' && category === '';
     setExcerpt(field('excerpt'), result.excerpt);
     return item;
   }

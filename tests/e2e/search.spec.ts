@@ -121,6 +121,18 @@ test('only case articles and the glossary are indexed, with their filters, meta 
   expect(answer.filters.region).toEqual(countBy(cases.map((c) => c.data.place.region)));
 });
 
+test('a glossary result shows no empty subtitle or place line', async ({ page }) => {
+  await openSearch(page, '/search/?q=party');
+  const glossary = results(page).filter({ has: page.locator('h2 a[href^="/glossary/"]') });
+  await expect(glossary).toHaveCount(1);
+  await expect(glossary.locator('.excerpt')).toBeVisible();
+  await expect(glossary.locator('.subtitle')).toBeHidden();
+  await expect(glossary.locator('.meta')).toBeHidden();
+  // Case results keep both lines.
+  await expect(caseResults(page).first().locator('.subtitle')).toBeVisible();
+  await expect(caseResults(page).first().locator('.meta')).toBeVisible();
+});
+
 test('the category filter narrows results, and its counts are right', async ({ page }) => {
   // Independently of the index: which cases use the word "mass" or "masses".
   const withMass = cases.filter((c) => /\bmass(es)?\b/i.test(c.body));
