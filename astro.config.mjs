@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { caseTextChunk, MDX_MODULE } from './src/lib/build-chunks.ts';
 import { paragraphIds } from './src/lib/paragraphs.ts';
 import { CSP_DIRECTIVES } from './src/lib/security.ts';
 
@@ -30,6 +31,10 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
+        output: {
+          // A few dozen chunks of case texts instead of one per case (src/lib/build-chunks.ts).
+          codeSplitting: { groups: [{ name: caseTextChunk, test: MDX_MODULE }] },
+        },
         onwarn(warning, warn) {
           // Known Astro 7 issue (withastro/astro#18087): every MDX entry triggers a harmless
           // MODULE_LEVEL_DIRECTIVE warning, ten lines per case, which buries real warnings.
