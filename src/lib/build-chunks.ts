@@ -4,6 +4,11 @@
  * that it writes one by one and that Node then imports one by one to render the pages.
  * The per-chunk cost outweighed the texts themselves, so the texts go into a fixed number
  * of chunks instead, each file always into the same one.
+ *
+ * Rolldown also moves what the texts import (Astro's JSX runtime) into one of these chunks,
+ * as it does for every group; opting out would need Astro's entry signatures changed. These
+ * chunks only serve the build's own rendering and are deleted after it: the published site
+ * is byte for byte the same.
  */
 
 /** Chunks the case texts are spread over, however many cases there are. */
