@@ -1,6 +1,7 @@
 /**
  * Builds the search index as part of `astro build`: Pagefind's Node API reads the
- * written pages in `astro:build:done` and writes `dist/pagefind/`, so no separate
+ * written pages as soon as they are all written (`astro:build:generated`), and
+ * `astro:build:done` waits for it to write `dist/pagefind/`, so no separate
  * CLI step can be forgotten. In `astro dev` the index of the last build is served,
  * or a notice says that search needs a build.
  */
@@ -69,6 +70,8 @@ export default function pagefindIntegration(): AstroIntegration {
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Astro skips `astro:build:generated` when it renders no page; indexing here then
+        // fails with Pagefind's own "no page was indexed" instead of passing silently.
         const { pageCount, outputPath } = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
         logger.info(`search index written to ${outputPath} (${pageCount} pages read; those with data-pagefind-body are indexed)`);
       },
