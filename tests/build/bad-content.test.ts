@@ -6,13 +6,13 @@
  * A fixture is a `.mdx` file (or a folder of them, for mistakes that take two files)
  * whose frontmatter starts with `# expect: <field>`.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build';
 import { CASES_DIR } from '../support/content';
+import { scratchForTest } from '../support/scratch';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
 
@@ -38,7 +38,7 @@ function readFixtures(): Fixture[] {
 
 /** Runs `astro build` on the real cases plus the fixture, into a folder holding an earlier "good build". */
 function buildWith(fixture: Fixture) {
-  const scratch = mkdtempSync(join(tmpdir(), `bad-content-${fixture.name}-`));
+  const scratch = scratchForTest(`bad-content-${fixture.name}-`);
   const contentDir = join(scratch, 'cases');
   const outDir = join(scratch, 'dist');
   cpSync(CASES_DIR, contentDir, { recursive: true });

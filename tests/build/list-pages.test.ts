@@ -6,8 +6,7 @@
  * address, and a feed of the newest 50. Then, in Chromium, the search page over the same
  * build: results come a page at a time, which the four real cases never need.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -24,6 +23,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { announcedCount } from '../support/first-search';
 import { withPreview } from '../support/preview';
 import { readContentFiles, type ContentFile } from '../support/content';
+import { scratchForFile } from '../support/scratch';
 
 /** Enough for several pages of every category, theme and the comparison, in one build of about half a minute. */
 const CASE_COUNT = 240;
@@ -34,7 +34,7 @@ const CASE_COUNT = 240;
  */
 const LIST_PAGE_BUDGET = 15_000;
 
-const scratch = mkdtempSync(join(tmpdir(), 'list-pages-'));
+const scratch = scratchForFile('list-pages-');
 const casesDir = join(scratch, 'cases');
 const outDir = join(scratch, 'dist');
 let cases: ContentFile[] = [];

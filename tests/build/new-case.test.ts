@@ -5,12 +5,12 @@
  * filled in is shown by the unit tests, without a second build.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, ROOT } from '../support/astro-build';
 import { CASES_DIR } from '../support/content';
+import { scratchForFile } from '../support/scratch';
 import { STUB_PLACEHOLDER_FIELDS } from '../support/stub-fields';
 
 const newCase = (casesDir: string, ...args: string[]) =>
@@ -21,7 +21,7 @@ const newCase = (casesDir: string, ...args: string[]) =>
   });
 
 describe('npm run new-case', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'new-case-'));
+  const scratch = scratchForFile('new-case-');
   const casesDir = join(scratch, 'cases');
   cpSync(CASES_DIR, casesDir, { recursive: true });
 
