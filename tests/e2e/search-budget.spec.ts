@@ -1,7 +1,8 @@
 /**
  * The search page's byte budget (issue 6), on the production build with its real
  * Pagefind index: the page before a search at most 20 kB; the first search
- * (Pagefind's script, WebAssembly, filters, index and result fragments) at most 120 kB more.
+ * (Pagefind's script, WebAssembly, the category filter, index and result fragments) at most
+ * 120 kB more.
  *
  * The first search is the one a shared address runs, `/search/?q=…`: what it fetches
  * beyond the files of the page without a query is the search's cost.

@@ -413,7 +413,7 @@ test('without JavaScript, a search address still lists every case by category', 
 });
 
 // The first search's byte budget is asserted in search-budget.spec.ts; this checks what it fetches.
-test('the first search fetches only the search engine, one index chunk and its fragments', async ({ page }) => {
+test('the first search fetches only the search engine, one filter, one index chunk and its fragments', async ({ page }) => {
   const fetched: string[] = [];
   page.on('requestfinished', (request) => {
     const { pathname } = new URL(request.url());
@@ -435,6 +435,8 @@ test('the first search fetches only the search engine, one index chunk and its f
       '/pagefind/fragment/en.pf_fragment',
     ]),
   );
+  // The category filter's index only: the region filter is indexed but not offered here.
+  expect(kinds.filter((kind) => kind.includes('/filter/'))).toHaveLength(1);
   // One fragment per result shown: the case, and the glossary entry that explains "Lianxin".
   expect(kinds.filter((kind) => kind.includes('fragment'))).toHaveLength(await results(page).count());
 });
