@@ -136,6 +136,19 @@ test('a search from the header form: no violation, no third party', async ({ con
   expect(foreign(watched.requests, baseURL!)).toEqual([]);
 });
 
+// The visits above show each page's hashes suffice; this shows they are no more than its own.
+test('each page\'s policy allows no more inline code than the page holds', () => {
+  for (const file of htmlFiles()) {
+    const html = readBuilt(file);
+    const policy = parsePolicy(metaPolicy(html) ?? '');
+    const hashes = (name: string) => (policy.get(name) ?? []).filter((source) => source.startsWith("'sha"));
+    const inlineScripts = html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [];
+    const inlineStyles = html.match(/<style[\s>]/g) ?? [];
+    expect(hashes('script-src').length, `${file}: script hashes`).toBeLessThanOrEqual(inlineScripts.length);
+    expect(hashes('style-src').length, `${file}: style hashes`).toBeLessThanOrEqual(inlineStyles.length);
+  }
+});
+
 test('_headers gives hosts the pages\' policy as real headers, with frame-ancestors', () => {
   const headers = hostHeaders();
   const header = parsePolicy(headers['Content-Security-Policy']);

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../src/lib/security';
+import { headersFile, inlineCode, mergePolicies, metaPolicy, parsePolicy, withOwnHashesOnly } from '../../src/lib/security';
 
 describe('the security policy as headers', () => {
   it('reads a policy into directives and their sources', () => {
@@ -34,5 +35,41 @@ describe('the security policy as headers', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'"></head>`;
     expect(metaPolicy(html)).toBe("default-src 'self'; object-src 'none'");
     expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('each page allows only its own inline code', () => {
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const page = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"><style>p{color:red}</style></head><body>${body}</body></html>`;
+  const ownScript = 'console.log(1)';
+  const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha256(ownScript)} ${sha256('other()')}; style-src 'self' ${sha256('p{color:red}')} ${sha256('a{}')}`;
+
+  it('finds the text of every inline script and style, and none of an external script', () => {
+    const html = page(policy, `<script type="module">${ownScript}</script><script src="/a.js"></script><script type="application/ld+json">{}</script>`);
+    expect(inlineCode(html)).toEqual([ownScript, '', '{}', 'p{color:red}']);
+  });
+
+  it('keeps the hashes of the page\'s own inline code and drops the build\'s others', () => {
+    const html = page(policy, `<script type="module">${ownScript}</script>`);
+    const trimmed = parsePolicy(metaPolicy(withOwnHashesOnly(html))!);
+    expect(trimmed.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256(ownScript)]);
+    expect(trimmed.get('style-src')).toEqual(["'self'", sha256('p{color:red}')]);
+    expect(trimmed.get('default-src')).toEqual(["'self'"]);
+    // The rest of the page is untouched.
+    expect(withOwnHashesOnly(html).replace(/content="[^"]*"/, '')).toBe(html.replace(/content="[^"]*"/, ''));
+  });
+
+  it('drops every script hash from a page without inline scripts, and leaves a page without a policy alone', () => {
+    const trimmed = parsePolicy(metaPolicy(withOwnHashesOnly(page(policy, '<p>text</p>')))!);
+    expect(trimmed.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    const plain = '<html><head><style>p{}</style></head><body></body></html>';
+    expect(withOwnHashesOnly(plain)).toBe(plain);
+  });
+
+  it('matches sha384 and sha512 hashes too', () => {
+    const sha384 = `'sha384-${createHash('sha384').update(ownScript).digest('base64')}'`;
+    const html = page(`script-src 'self' ${sha384} 'sha384-${'A'.repeat(64)}'`, `<script>${ownScript}</script>`);
+    expect(parsePolicy(metaPolicy(withOwnHashesOnly(html))!).get('script-src')).toEqual(["'self'", sha384]);
   });
 });
