@@ -3,18 +3,27 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { qrCodeSvg } from '../../src/lib/qr';
 
-/** Paints the SVG's rectangles (`M x y h w v1 h-w z`) into RGBA pixels, `scale` pixels a module. */
+/**
+ * Paints the path's one-module-wide strokes into RGBA pixels, `scale` pixels a module:
+ * `M x y.5 h w` starts a row at x, `m dx 0 h w` moves dx past the pen's end.
+ */
 function rasterise(svg: string, scale: number): { data: Uint8ClampedArray; size: number } {
   const modules = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
   const size = modules * scale;
   const data = new Uint8ClampedArray(size * size * 4).fill(255);
-  for (const [, x, y, w] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
-    for (let row = Number(y) * scale; row < (Number(y) + 1) * scale; row += 1) {
-      for (let col = Number(x) * scale; col < (Number(x) + Number(w)) * scale; col += 1) {
-        data.fill(0, (row * size + col) * 4, (row * size + col) * 4 + 3);
-      }
+  const path = /<path [^>]*d="([^"]*)"/.exec(svg)![1];
+  let pen = 0;
+  let top = 0;
+  const drawn = path.replace(/([Mm])(\d+) (\d+)(?:\.5)?h(\d+)/g, (_, move: string, dx: string, y: string, width: string) => {
+    const x = move === 'M' ? Number(dx) : pen + Number(dx);
+    if (move === 'M') top = Number(y);
+    pen = x + Number(width);
+    for (let row = top * scale; row < (top + 1) * scale; row += 1) {
+      for (let col = x * scale; col < pen * scale; col += 1) data.fill(0, (row * size + col) * 4, (row * size + col) * 4 + 3);
     }
-  }
+    return '';
+  });
+  expect(drawn, 'only M…h and m…h commands').toBe('');
   return { data, size };
 }
 
