@@ -14,13 +14,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCases } from '../../scripts/generate-cases';
 import { CATEGORIES } from '../../src/lib/categories';
 import { FEED_SIZE } from '../../src/lib/export';
-import { PREVIEW_SIZE } from '../../src/lib/pagination';
+import { PREVIEW_SIZE, SEARCH_BROWSE_SIZE } from '../../src/lib/pagination';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-state';
 import { THEMES } from '../../src/lib/themes';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themeUrl, themesUrl } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
+import { LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { announcedCount } from '../support/first-search';
+import { describeWeight, weighPage } from '../support/page-weight';
 import { withPreview } from '../support/preview';
 import { readContentFiles, type ContentFile } from '../support/content';
 import { scratchForFile } from '../support/scratch';
@@ -28,11 +30,11 @@ import { scratchForFile } from '../support/scratch';
 /** Enough for several pages of every category, theme and the comparison, in one build of about half a minute. */
 const CASE_COUNT = 240;
 /**
- * The budget of home, category and about pages (issue 6), held by every list page. The
+ * The budget of home, category and about pages (issue 6) is held by every list page. The
  * stylesheet is inlined and these pages load no script (both asserted below), so the
  * HTML is the whole page; the favicon is the one other file and is shared by all pages.
  */
-const LIST_PAGE_BUDGET = 15_000;
+const LIST_PAGE_BUDGET = LIST_PAGE_TOTAL;
 
 const scratch = scratchForFile('list-pages-');
 const casesDir = join(scratch, 'cases');
@@ -141,6 +143,20 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
     expect(caseLinks(home)).toEqual(expected);
   });
 
+  it(`the search page lists the first ${SEARCH_BROWSE_SIZE} titles of each category and links to all of them`, () => {
+    const search = main(page(searchUrl()));
+    const expected = CATEGORIES.flatMap((category) => {
+      const inCategory = cases.filter((entry) => entry.data.category === category.id);
+      const allLink = new RegExp(`<a href="${categoryUrl(category.id)}"[^>]*>All ${inCategory.length} ${category.label} cases</a>`);
+      if (inCategory.length > SEARCH_BROWSE_SIZE) expect(search).toMatch(allLink);
+      else expect(search).not.toMatch(allLink);
+      return inCategory.slice(0, SEARCH_BROWSE_SIZE).map((entry) => entry.slug);
+    });
+    expect(caseLinks(search)).toEqual(expected);
+    // The list really is cut at this size.
+    expect(expected.length).toBeLessThan(cases.length);
+  });
+
   it(`the feed holds the ${FEED_SIZE} newest cases, last in chapter order first`, () => {
     const feed = page('/rss.xml');
     const slugs = [...feed.matchAll(/<link>[^<]*\/cases\/([^/<]+)\/<\/link>/g)].map((match) => match[1]);
@@ -152,6 +168,20 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
 const PREVIEW_PORT = Number(process.env.BUILD_TEST_PORT ?? 4337);
 
 describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
+  it(`the search page weighs at most ${SEARCH_PAGE_TOTAL} bytes before a search`, async () => {
+    await withPreview(outDir, PREVIEW_PORT, async (origin) => {
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+      try {
+        const weight = await weighPage(await browser.newPage({ baseURL: origin }), origin, searchUrl());
+        console.log(describeWeight(weight, ` (search page before a search, ${CASE_COUNT} cases)`));
+        expect(weight.byKind.js, 'its script was counted').toBeGreaterThan(0);
+        expect(weight.total).toBeLessThanOrEqual(SEARCH_PAGE_TOTAL);
+      } finally {
+        await browser.close();
+      }
+    });
+  }, 60_000);
+
   it(`shows ${RESULTS_PER_PAGE} results at a time; “Show more” adds the next ones, focuses the first of them, and ends with the last`, async () => {
     await withPreview(outDir, PREVIEW_PORT, async (origin) => {
       const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -7,12 +7,9 @@ import { expect, test } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/categories';
 import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/urls';
 import { readContentFiles } from '../support/content';
+import { CASE_PAGE_JS, CASE_PAGE_TOTAL, LIST_PAGE_TOTAL } from '../support/budgets';
 import { describeWeight, textFloor, weighPage } from '../support/page-weight';
 
-/** Budgets in bytes (1 kB = 1,000 bytes). */
-const CASE_PAGE_TOTAL = 15_000;
-const CASE_PAGE_JS = 1_000;
-const LIST_PAGE_TOTAL = 15_000;
 /** A case page's total over its own gzipped text: the issue aims for less than this. */
 const CASE_RATIO_AIM = 4;
 

@@ -8,11 +8,10 @@
  * beyond the files of the page without a query is the search's cost.
  */
 import { expect, test } from '@playwright/test';
+import { FIRST_SEARCH_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets';
 import { measureFirstSearch } from '../support/first-search';
 import { describeWeight, sumWire } from '../support/page-weight';
 
-const PAGE_BEFORE_SEARCH = 20_000;
-const FIRST_SEARCH = 120_000;
 /** A word every case uses, so the search returns a full first page of results. */
 const QUERY = 'party';
 
@@ -23,10 +22,10 @@ test('budget: search page ≤ 20 kB before a search, first search ≤ 120 kB mor
   console.log(describeWeight(search, `; ${results} results; ${search.transfers.length} files:\n  ${files.join('\n  ')}`));
 
   expect(before.byKind.html, 'the search page itself was recorded').toBeGreaterThan(0);
-  expect(before.total).toBeLessThanOrEqual(PAGE_BEFORE_SEARCH);
+  expect(before.total).toBeLessThanOrEqual(SEARCH_PAGE_TOTAL);
   expect(results, 'the search found the cases').toBeGreaterThan(0);
   expect(search.byKind.wasm, 'the search loaded Pagefind’s WebAssembly').toBeGreaterThan(0);
   expect(search.byKind['search-index'], 'the search loaded the index and fragments').toBeGreaterThan(0);
   expect(search.transfers.some((transfer) => transfer.path.endsWith('.pf_fragment')), 'the results’ fragments were fetched').toBe(true);
-  expect(sumWire(search.transfers)).toBeLessThanOrEqual(FIRST_SEARCH);
+  expect(sumWire(search.transfers)).toBeLessThanOrEqual(FIRST_SEARCH_TOTAL);
 });
