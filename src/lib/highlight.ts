@@ -28,7 +28,9 @@ export function highlightUrl(url: string, query: string): string {
   const terms = highlightTerms(query);
   if (terms.length === 0) return url;
   const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
-  return `${url}${url.includes('?') ? '&' : '?'}${params}`;
+  // The parameters go before a `#fragment`, which must stay last.
+  const [address, fragment] = url.split(/(?=#)/);
+  return `${address}${address.includes('?') ? '&' : '?'}${params}${fragment ?? ''}`;
 }
 
 /** The words to mark, as the case page reads them from its own address. */
@@ -69,4 +71,19 @@ export function highlightPattern(terms: readonly string[]): RegExp | null {
 /** Where the pattern matches in a text, as [start, end) ranges. */
 export function matchRanges(text: string, pattern: RegExp): [start: number, end: number][] {
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Punctuation, or an entity Pagefind escapes punctuation as (`&quot;`, `&#39;`, `&amp;`). */
+const EDGE_PUNCTUATION = String.raw`(?:&(?:quot|#39|amp|lt|gt);|[\p{P}\p{S}])*`;
+const MARKED = new RegExp(`<mark>(${EDGE_PUNCTUATION})(.*?)(${EDGE_PUNCTUATION})</mark>`, 'gu');
+
+/**
+ * Pagefind marks a whole whitespace-separated word, quotes and commas included
+ * (`<mark>“Lianxin</mark>`, `<mark>schools,</mark>`): the punctuation moves outside the
+ * mark, so only the word found is highlighted. A mark of nothing but punctuation goes.
+ */
+export function tidyMarks(excerpt: string): string {
+  return excerpt.replace(MARKED, (_, before: string, word: string, after: string) =>
+    word === '' ? before + after : `${before}<mark>${word}</mark>${after}`,
+  );
 }

@@ -55,3 +55,32 @@ export function statusMessage(count: number, term: string | null, category?: Cat
   if (count === 0) return `Nothing matches ${quoted(term)}${where}.`;
   return `${countLabel(count, 'result')} ${count === 1 ? 'matches' : 'match'} ${quoted(term)}${where}.`;
 }
+
+/** The parts of a Pagefind result (its `data()`) that decide what the page shows. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Partial<Record<'title' | 'subtitle' | 'place' | 'category', string>>;
+  /** The page's sections holding matches; a section started by an element with `data-pagefind-title` has that title on its anchor. */
+  sub_results: { url: string; title: string; excerpt: string; locations: number[]; anchor?: { title?: string } }[];
+}
+
+/** What one result shows: its title, where it links to, and the excerpt around the words found. */
+export interface ShownResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+/**
+ * A glossary page holds many entries, each titled for Pagefind (`data-pagefind-title`):
+ * its result shows the entry holding most of the matches, named ("Glossary: “Lianxin”")
+ * and linked (`/glossary/2/#term-lianxin`). Any other result shows its page.
+ */
+export function shownResult(result: ResultData): ShownResult {
+  const page = result.meta.title ?? result.url;
+  const entries = result.sub_results.filter((sub) => sub.anchor?.title);
+  if (entries.length === 0) return { title: page, url: result.url, excerpt: result.excerpt };
+  const best = entries.reduce((most, entry) => (entry.locations.length > most.locations.length ? entry : most));
+  return { title: `${page}: ${best.title}`, url: best.url, excerpt: best.excerpt };
+}

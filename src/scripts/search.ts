@@ -6,8 +6,17 @@
  * but <mark> elements, is set as HTML.
  */
 import { CATEGORIES, getCategory, isCategoryId } from '../lib/categories';
-import { highlightUrl } from '../lib/highlight';
-import { parseSearchState, RESULTS_PER_PAGE, searchStateUrl, searchTerm, statusMessage, type SearchState } from '../lib/search-state';
+import { highlightUrl, tidyMarks } from '../lib/highlight';
+import {
+  parseSearchState,
+  RESULTS_PER_PAGE,
+  searchStateUrl,
+  searchTerm,
+  shownResult,
+  statusMessage,
+  type ResultData,
+  type SearchState,
+} from '../lib/search-state';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
 interface Pagefind {
@@ -19,13 +28,8 @@ interface Pagefind {
 }
 type FilterCounts = Record<string, Record<string, number> | undefined>;
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResult> }[];
+  results: { id: string; data(): Promise<ResultData> }[];
   totalFilters: FilterCounts;
-}
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Partial<Record<'title' | 'subtitle' | 'place' | 'category', string>>;
 }
 
 /** Where the build writes Pagefind's bundle. A variable, so Vite leaves the import alone. */
@@ -44,7 +48,7 @@ function required<T extends Element>(selector: string): T {
  */
 function setExcerpt(target: HTMLElement, excerpt: string): void {
   const parsed = document.createElement('template');
-  parsed.innerHTML = excerpt; // a template's content is inert: nothing loads or runs
+  parsed.innerHTML = tidyMarks(excerpt); // a template's content is inert: nothing loads or runs
   const onlyMarks = [...parsed.content.querySelectorAll('*')].every(
     (element) => element.localName === 'mark' && element.attributes.length === 0,
   );
@@ -108,12 +112,13 @@ export function startSearchPage(): void {
     if (all) all.textContent = `(${total})`;
   }
 
-  function renderResult(result: PagefindResult): HTMLLIElement {
+  function renderResult(result: ResultData): HTMLLIElement {
     const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
     const field = (name: string) => item.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
     const link = field('link') as HTMLAnchorElement;
-    link.href = highlightUrl(result.url, shownQuery);
-    link.textContent = result.meta.title ?? result.url;
+    const shown = shownResult(result);
+    link.href = highlightUrl(shown.url, shownQuery);
+    link.textContent = shown.title;
     const { subtitle = '', place = '', category = '' } = result.meta;
     field('subtitle').textContent = subtitle;
     field('place').textContent = place;
@@ -121,7 +126,7 @@ export function startSearchPage(): void {
     // The glossary has no subtitle, place or category: its result leaves those lines out.
     field('subtitle').hidden = subtitle === '';
     field('meta').hidden = place === '' && category === '';
-    setExcerpt(field('excerpt'), result.excerpt);
+    setExcerpt(field('excerpt'), shown.excerpt);
     return item;
   }
 

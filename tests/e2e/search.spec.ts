@@ -121,6 +121,18 @@ test('only case articles and the glossary are indexed, with their filters, meta 
   expect(answer.filters.region).toEqual(countBy(cases.map((c) => c.data.place.region)));
 });
 
+test('a glossary result names the entry the words were found in, and opens the glossary at it', async ({ page }) => {
+  await openSearch(page, '/search/?q=lianxin');
+  const link = results(page).locator('h2 a[href^="/glossary/"]');
+  await expect(link).toHaveText('Glossary: “Lianxin Post Stations”');
+  await expect(link).toHaveAttribute('href', /^\/glossary\/\?highlight=lianxin#term-lianxin-post-stations$/);
+  await link.click();
+  await expect(page).toHaveURL(/\/glossary\/\?highlight=lianxin#term-lianxin-post-stations$/);
+  // The entry is the target: the page scrolled to it, and it is marked.
+  await expect(page.locator('.entry:target dt')).toHaveText('“Lianxin Post Stations”');
+  await expect(page.locator('.entry:target')).toBeInViewport();
+});
+
 test('a glossary result shows no empty subtitle or place line', async ({ page }) => {
   await openSearch(page, '/search/?q=party');
   const glossary = results(page).filter({ has: page.locator('h2 a[href^="/glossary/"]') });

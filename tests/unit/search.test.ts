@@ -7,8 +7,9 @@ import {
   matchRanges,
   stem,
   termsFromSearch,
+  tidyMarks,
 } from '../../src/lib/highlight';
-import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, statusMessage } from '../../src/lib/search-state';
+import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search-state';
 import { searchUrl } from '../../src/lib/urls';
 import { checkResponse, SearchIndexError } from '../../src/integrations/pagefind';
 
@@ -63,6 +64,17 @@ describe('highlighting', () => {
     expect(termsFromSearch(url.split('?')[1])).toEqual(['silver', 'age', 'b']);
     expect(highlightUrl('/cases/baotou/', '  ')).toBe('/cases/baotou/');
   });
+  it('keeps the punctuation Pagefind marks with a word outside the mark', () => {
+    expect(tidyMarks('to create 26 <mark>“Lianxin</mark> Post')).toBe('to create 26 “<mark>Lianxin</mark> Post');
+    expect(tidyMarks('night <mark>schools,</mark> and <mark>(30%)</mark>')).toBe('night <mark>schools</mark>, and (<mark>30</mark>%)');
+    expect(tidyMarks('<mark>&quot;party&quot;.</mark> <mark>4:30</mark>')).toBe('&quot;<mark>party</mark>&quot;. <mark>4:30</mark>');
+    expect(tidyMarks('a <mark>—</mark> b')).toBe('a — b');
+    expect(tidyMarks('no marks, “quotes”.')).toBe('no marks, “quotes”.');
+  });
+  it('puts the words before a #fragment, which stays last', () => {
+    expect(highlightUrl('/glossary/2/#term-lianxin', 'lianxin')).toBe(`/glossary/2/?${HIGHLIGHT_PARAM}=lianxin#term-lianxin`);
+    expect(highlightUrl('/glossary/?a=1#t', 'x')).toBe(`/glossary/?a=1&${HIGHLIGHT_PARAM}=x#t`);
+  });
   it('stems plurals and verb forms to a prefix', () => {
     expect(stem('stations')).toBe('station');
     expect(stem('communities')).toBe('communit');
@@ -92,5 +104,43 @@ describe('search index responses', () => {
     expect(() => checkResponse('index the pages', { errors: ['bad HTML in a.html'] })).toThrow(
       'Search index: Pagefind failed to index the pages:\n  - bad HTML in a.html',
     );
+  });
+});
+
+describe('what a result shows', () => {
+  const sub = (title: string, url: string, locations: number[], explicit: boolean) => ({
+    title,
+    url,
+    excerpt: `about <mark>${title}</mark>`,
+    locations,
+    anchor: explicit ? { title } : {},
+  });
+
+  it('a case: its page, title and excerpt', () => {
+    const result = { url: '/cases/baotou/', excerpt: 'the <mark>party</mark>', meta: { title: 'Baotou, Inner Mongolia' }, sub_results: [] };
+    expect(shownResult(result)).toEqual({ title: 'Baotou, Inner Mongolia', url: '/cases/baotou/', excerpt: 'the <mark>party</mark>' });
+  });
+
+  it('a glossary page: the titled entry holding most matches, named and linked', () => {
+    const result = {
+      url: '/glossary/2/',
+      excerpt: 'page excerpt',
+      meta: { title: 'Glossary' },
+      sub_results: [
+        sub('Glossary', '/glossary/2/', [3], false),
+        sub('“Lianxin Post Stations”', '/glossary/2/#term-lianxin-post-stations', [40, 42], true),
+        sub('“Red Property”', '/glossary/2/#term-red-property', [90], true),
+      ],
+    };
+    expect(shownResult(result)).toEqual({
+      title: 'Glossary: “Lianxin Post Stations”',
+      url: '/glossary/2/#term-lianxin-post-stations',
+      excerpt: 'about <mark>“Lianxin Post Stations”</mark>',
+    });
+  });
+
+  it('sections started by headings without a title of their own do not count as entries', () => {
+    const result = { url: '/cases/x/', excerpt: 'e', meta: { title: 'X' }, sub_results: [sub('The case', '/cases/x/#text', [5, 6], false)] };
+    expect(shownResult(result).url).toBe('/cases/x/');
   });
 });
