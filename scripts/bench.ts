@@ -180,21 +180,19 @@ async function measureSearch(browser: Browser): Promise<SearchFigures> {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/search/`);
   // Runs in the page: loads Pagefind as the search page does, searches, fetches the shown results.
-  const searchInPage = ({ queries, shown }: { queries: string[]; shown: number }) => {
+  const searchInPage = async ({ queries, shown }: { queries: string[]; shown: number }) => {
     const script = '/pagefind/pagefind.js';
-    const loading = import(/* @vite-ignore */ script) as Promise<{
+    const pagefind = (await import(/* @vite-ignore */ script)) as {
       search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
-    }>;
-    return loading.then(async (pagefind) => {
-      const times: number[] = [];
-      for (const query of queries) {
-        const started = performance.now();
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
-        times.push(performance.now() - started);
-      }
-      return times;
-    });
+    };
+    const times: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+      times.push(performance.now() - started);
+    }
+    return times;
   };
   await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE }); // warm-up
   const timings = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
