@@ -46,8 +46,8 @@ export default defineConfig({
   },
   // A strict Content-Security-Policy in every page's <meta>: Astro adds the hashes of its own
   // inline styles and scripts (src/middleware.ts then keeps each page's own); nothing else may
-  // run or load. `_headers` (written after the
-  // build by src/integrations/security-headers.ts) gives hosts the same policy as real headers.
+  // run or load. `_headers` (written after the build by src/integrations/security-headers.ts)
+  // gives hosts the same policy as real headers.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
