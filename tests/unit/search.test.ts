@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   HIGHLIGHT_PARAM,
@@ -11,7 +14,7 @@ import {
 } from '../../src/lib/highlight';
 import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search-state';
 import { searchUrl } from '../../src/lib/urls';
-import { checkResponse, SearchIndexError } from '../../src/integrations/pagefind';
+import { checkRun, PAGEFIND_DIR, SearchIndexError, writeSearchIndex } from '../../src/integrations/pagefind';
 
 describe('search state in the URL', () => {
   it('reads the query and a known category', () => {
@@ -97,13 +100,40 @@ describe('highlighting', () => {
   });
 });
 
-describe('search index responses', () => {
-  it('pass when Pagefind reports no errors, and stop the build when it does', () => {
-    expect(checkResponse('write', { errors: [], outputPath: 'dist/pagefind' }).outputPath).toBe('dist/pagefind');
-    expect(() => checkResponse('index the pages', { errors: ['bad HTML in a.html'] })).toThrow(SearchIndexError);
-    expect(() => checkResponse('index the pages', { errors: ['bad HTML in a.html'] })).toThrow(
-      'Search index: Pagefind failed to index the pages:\n  - bad HTML in a.html',
+describe('the search index step', () => {
+  it('passes when Pagefind exits cleanly, and stops the build with its words when not', () => {
+    expect(() => checkRun('index', { code: 0, signal: null, output: '' })).not.toThrow();
+    const failed = { code: 1, signal: null, output: 'Error: bad HTML in a.html\n\nError: bad HTML in a.html\n' };
+    expect(() => checkRun('index the pages', failed)).toThrow(SearchIndexError);
+    expect(() => checkRun('index the pages', failed)).toThrow(
+      'Search index: Pagefind failed to index the pages:\n  - bad HTML in a.html\n  - (Pagefind exited with code 1)',
     );
+    expect(() => checkRun('index', { code: null, signal: 'SIGKILL', output: '' })).toThrow('(Pagefind stopped by SIGKILL)');
+  });
+
+  it('indexes a built folder with Pagefind itself, counting the pages it holds', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
+    try {
+      const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+      writeFileSync(join(site, 'index.html'), page('<main data-pagefind-body><h1>Lianxin Post Stations</h1><p>Riders rest here.</p></main>'));
+      writeFileSync(join(site, 'about.html'), page('<main data-pagefind-body><h1>About</h1><p>How the cases were chosen.</p></main>'));
+      const { pageCount, outputPath, warnings } = await writeSearchIndex(site);
+      expect(pageCount).toBe(2);
+      expect(outputPath).toBe(join(site, PAGEFIND_DIR));
+      expect(existsSync(join(outputPath, 'pagefind.js'))).toBe(true);
+      expect(warnings).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder with no pages, in Pagefind\'s words', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'pagefind-empty-'));
+    try {
+      await expect(writeSearchIndex(empty)).rejects.toThrow(/not able to build an index[\s\S]*exited with code 1/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
 
