@@ -16,8 +16,17 @@ import type { AstroIntegration } from 'astro';
 /** The folder, inside the build output, that the search page loads Pagefind from. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/** Pagefind's own command (the package's `bin`), run with the Node that runs the build. */
-const PAGEFIND_COMMAND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+/**
+ * Pagefind's executable for this platform, found by the package's own lookup (the one its
+ * `npx pagefind` uses, `PAGEFIND_BINARY_PATH` included). Run directly rather than through
+ * that npm wrapper, which waits on it synchronously: stopping the wrapper would leave the
+ * executable running.
+ */
+async function pagefindExecutable(): Promise<string> {
+  const lookup = new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href;
+  const { resolveBinaryPath } = (await import(/* @vite-ignore */ lookup)) as { resolveBinaryPath: (names: string[]) => string };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
 
 /** Thrown when Pagefind reports a problem; the build stops with this message. */
 export class SearchIndexError extends Error {
@@ -49,15 +58,23 @@ export function checkRun(step: string, { code, signal, output }: PagefindRun): v
 }
 
 /** Runs Pagefind's command over the built site in `outDir`, collecting what it prints. */
-function runPagefind(outDir: string): Promise<PagefindRun> {
+async function runPagefind(outDir: string): Promise<PagefindRun> {
+  const executable = await pagefindExecutable();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_COMMAND, '--site', outDir, '--output-subdir', PAGEFIND_DIR, '--quiet'], {
+    const child = spawn(executable, ['--site', outDir, '--output-subdir', PAGEFIND_DIR, '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // If the build fails while Pagefind works, it must not go on writing into the output
+    // folder that the next build will use.
+    const stop = () => child.kill();
+    process.once('exit', stop);
     let output = '';
     for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, output }));
+    child.on('close', (code, signal) => {
+      process.off('exit', stop);
+      resolve({ code, signal, output });
+    });
   });
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +15,7 @@ import {
 import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search-state';
 import { searchUrl } from '../../src/lib/urls';
 import { checkRun, PAGEFIND_DIR, SearchIndexError, writeSearchIndex } from '../../src/integrations/pagefind';
+import { scratchForTest } from '../support/scratch';
 
 describe('search state in the URL', () => {
   it('reads the query and a known category', () => {
@@ -111,29 +112,56 @@ describe('the search index step', () => {
     expect(() => checkRun('index', { code: null, signal: 'SIGKILL', output: '' })).toThrow('(Pagefind stopped by SIGKILL)');
   });
 
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+
   it('indexes a built folder with Pagefind itself, counting the pages it holds', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
-    try {
-      const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-      writeFileSync(join(site, 'index.html'), page('<main data-pagefind-body><h1>Lianxin Post Stations</h1><p>Riders rest here.</p></main>'));
-      writeFileSync(join(site, 'about.html'), page('<main data-pagefind-body><h1>About</h1><p>How the cases were chosen.</p></main>'));
-      const { pageCount, outputPath, warnings } = await writeSearchIndex(site);
-      expect(pageCount).toBe(2);
-      expect(outputPath).toBe(join(site, PAGEFIND_DIR));
-      expect(existsSync(join(outputPath, 'pagefind.js'))).toBe(true);
-      expect(warnings).toEqual([]);
-    } finally {
-      rmSync(site, { recursive: true, force: true });
-    }
+    const site = scratchForTest('pagefind-site-');
+    writeFileSync(join(site, 'index.html'), page('<main data-pagefind-body><h1>Lianxin Post Stations</h1><p>Riders rest here.</p></main>'));
+    writeFileSync(join(site, 'about.html'), page('<main data-pagefind-body><h1>About</h1><p>How the cases were chosen.</p></main>'));
+    const { pageCount, outputPath, warnings } = await writeSearchIndex(site);
+    expect(pageCount).toBe(2);
+    expect(outputPath).toBe(join(site, PAGEFIND_DIR));
+    expect(existsSync(join(outputPath, 'pagefind.js'))).toBe(true);
+    expect(warnings).toEqual([]);
   });
 
   it('refuses a folder with no pages, in Pagefind\'s words', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'pagefind-empty-'));
-    try {
-      await expect(writeSearchIndex(empty)).rejects.toThrow(/not able to build an index[\s\S]*exited with code 1/);
-    } finally {
-      rmSync(empty, { recursive: true, force: true });
-    }
+    await expect(writeSearchIndex(scratchForTest('pagefind-empty-'))).rejects.toThrow(/not able to build an index[\s\S]*exited with code 1/);
+  });
+
+  // Linux only: it finds Pagefind among the running processes through /proc.
+  it.runIf(process.platform === 'linux')('stops Pagefind when the build fails while it indexes', async () => {
+    const site = scratchForTest('pagefind-abandoned-');
+    // Enough pages to keep Pagefind busy for about a second after it starts.
+    for (let i = 0; i < 3000; i += 1) writeFileSync(join(site, `p${i}.html`), page(`<main data-pagefind-body><p>${`case ${i} text `.repeat(150)}</p></main>`));
+    const pagefindRuns = () =>
+      readdirSync('/proc')
+        .filter((entry) => /^\d+$/.test(entry))
+        .some((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(site);
+          } catch {
+            return false; // the process ended while the list was read
+          }
+        });
+    // A build process that starts the index, then fails (process.exit) on a line from the test.
+    const script = `import { writeSearchIndex } from ${JSON.stringify(new URL('../../src/integrations/pagefind.ts', import.meta.url).href)};
+      writeSearchIndex(process.argv[1]).catch(() => {});
+      process.stdin.once('data', () => process.exit(1));`;
+    const build = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--input-type=module', '-e', script, site], {
+      stdio: ['pipe', 'ignore', 'inherit'],
+    });
+    const ended = new Promise((resolve) => build.on('exit', resolve));
+    const waitFor = async (condition: () => boolean, what: string) => {
+      for (const deadline = Date.now() + 10_000; !condition(); await new Promise((resolve) => setTimeout(resolve, 10))) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+      }
+    };
+    await waitFor(pagefindRuns, 'Pagefind runs');
+    build.stdin.write('fail\n');
+    expect(await ended).toBe(1);
+    await waitFor(() => !pagefindRuns(), 'Pagefind has stopped');
+    expect(existsSync(join(site, PAGEFIND_DIR, 'pagefind-entry.json'))).toBe(false);
   });
 });
 
