@@ -24,8 +24,9 @@ import { RESULTS_PER_PAGE } from '../src/lib/search-state.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../src/lib/urls.ts';
 import { measureFirstSearch } from '../tests/support/first-search.ts';
-import { weighPage, type PageWeight } from '../tests/support/page-weight.ts';
+import { recordTransfers, sumWire, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
 import { withPreview } from '../tests/support/preview.ts';
+import { writeBarePages } from './bare-pages.ts';
 import { generateCases } from './generate-cases.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -151,12 +152,12 @@ interface FirstSearchFigures {
   results: number;
   bytes: number;
   files: number;
-  /** From opening `/search/?q=…` to the results on screen. */
-  ms: number;
+  /** From opening `/search/?q=…` to the results on screen (the site's search page only). */
+  ms?: number;
 }
 
 interface SearchFigures {
-  /** Each of FIRST_SEARCHES, in a fresh browser context, through the search page itself. */
+  /** Each of FIRST_SEARCHES, in a fresh browser context. */
   firstSearches: FirstSearchFigures[];
   /** Median and largest bytes of those first searches. */
   firstSearchMedianBytes: number;
@@ -166,45 +167,75 @@ interface SearchFigures {
 }
 
 /**
- * The first searches (see FIRST_SEARCHES), then query time: Pagefind's own JS API, as
- * the search page uses it, each query run once to warm the index, then each timed with
- * the fragments of the results the page shows first.
+ * Runs in the page: loads Pagefind as the search page does, then runs each query and
+ * fetches the fragments of the results a page of results shows. Returns, per query,
+ * how many pages matched and how long that took.
  */
+const searchInPage = async ({ queries, shown }: { queries: string[]; shown: number }) => {
+  const script = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ script)) as {
+    search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+  };
+  const timed: { results: number; ms: number }[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const search = await pagefind.search(query);
+    await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+    timed.push({ results: search.results.length, ms: performance.now() - started });
+  }
+  return timed;
+};
+
+/** Query time on `path`'s index: each of QUERIES once to warm it, then each timed. */
+async function timeQueries(browser: Browser, path: string): Promise<Pick<SearchFigures, 'medianQueryMs' | 'queries'>> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}${path}`);
+    await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
+    const timed = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
+    return { medianQueryMs: median(timed.map((query) => query.ms)), queries: timed.length };
+  } finally {
+    await context.close();
+  }
+}
+
+function searchFigures(firstSearches: FirstSearchFigures[], queryTimes: Pick<SearchFigures, 'medianQueryMs' | 'queries'>): SearchFigures {
+  const bytes = firstSearches.map((first) => first.bytes);
+  return { firstSearches, firstSearchMedianBytes: median(bytes), firstSearchMaxBytes: Math.max(...bytes), ...queryTimes };
+}
+
+/** The site's search: first searches through the search page itself, then query time. */
 async function measureSearch(browser: Browser): Promise<SearchFigures> {
   const firstSearches: FirstSearchFigures[] = [];
   for (const query of FIRST_SEARCHES) {
     const { search, results, ms } = await measureFirstSearch(browser, ORIGIN, query);
     firstSearches.push({ query, results, bytes: search.total, files: search.transfers.length, ms });
   }
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}/search/`);
-  // Runs in the page: loads Pagefind as the search page does, searches, fetches the shown results.
-  const searchInPage = async ({ queries, shown }: { queries: string[]; shown: number }) => {
-    const script = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ script)) as {
-      search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
-    };
-    const times: number[] = [];
-    for (const query of queries) {
-      const started = performance.now();
-      const search = await pagefind.search(query);
-      await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
-      times.push(performance.now() - started);
+  return searchFigures(firstSearches, await timeQueries(browser, searchUrl()));
+}
+
+/**
+ * Pagefind alone (see scripts/bare-pages.ts): the same first searches and queries through
+ * its JS API on an empty page, counting everything the search fetches.
+ */
+async function measureBareSearch(browser: Browser): Promise<SearchFigures> {
+  const firstSearches: FirstSearchFigures[] = [];
+  for (const query of FIRST_SEARCHES) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/`);
+      const recorder = recordTransfers(page, ORIGIN);
+      const [{ results }] = await page.evaluate(searchInPage, { queries: [query], shown: RESULTS_PER_PAGE });
+      await recorder.idle();
+      const transfers = recorder.transfers();
+      firstSearches.push({ query, results, bytes: sumWire(transfers), files: transfers.length });
+    } finally {
+      await context.close();
     }
-    return times;
-  };
-  await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE }); // warm-up
-  const timings = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
-  await context.close();
-  const bytes = firstSearches.map((first) => first.bytes);
-  return {
-    firstSearches,
-    firstSearchMedianBytes: median(bytes),
-    firstSearchMaxBytes: Math.max(...bytes),
-    medianQueryMs: median(timings),
-    queries: timings.length,
-  };
+  }
+  return searchFigures(firstSearches, await timeQueries(browser, '/'));
 }
 
 async function weighPages(browser: Browser, paths: Record<string, string>): Promise<Record<string, PageWeight>> {
@@ -311,6 +342,15 @@ async function benchSite(browser: Browser, scratch: string) {
   });
 }
 
+/** Pagefind alone on the same case texts (scripts/bare-pages.ts): its index time and its search. */
+async function benchPagefindAlone(browser: Browser, casesDir: string, outDir: string) {
+  writeBarePages(casesDir, outDir);
+  const index = await run(join(BIN, 'pagefind'), ['--site', outDir]);
+  const search = await withPreview(outDir, PORT, () => measureBareSearch(browser));
+  rmSync(outDir, { recursive: true, force: true });
+  return { indexMs: Math.round(index.wallMs), search };
+}
+
 async function benchScale(browser: Browser, scratch: string, count: number) {
   const casesDir = join(scratch, `cases-${count}`);
   const outDir = join(scratch, `dist-${count}`);
@@ -333,8 +373,10 @@ async function benchScale(browser: Browser, scratch: string, count: number) {
     search: figures.search,
   };
   rmSync(outDir, { recursive: true, force: true });
+  log(`${count} cases: Pagefind alone …`);
+  const pagefindAlone = await benchPagefindAlone(browser, casesDir, join(scratch, `bare-${count}`));
   rmSync(casesDir, { recursive: true, force: true });
-  return scaleResult;
+  return { ...scaleResult, pagefindAlone };
 }
 
 // ---------------------------------------------------------------- report
@@ -347,13 +389,21 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 type SiteResult = Awaited<ReturnType<typeof benchSite>>;
 type ScaleResult = Awaited<ReturnType<typeof benchScale>>;
 
-function firstSearchTable(search: SearchFigures): string[] {
+/** The first searches and query time; beside them, when given, Pagefind alone on the same texts. */
+function firstSearchTable(search: SearchFigures, alone?: SearchFigures): string[] {
+  const aloneColumns = (index: number) => {
+    const first = alone?.firstSearches[index];
+    return first ? ` ${first.results.toLocaleString('en-US')} | ${kB(first.bytes)} |` : '';
+  };
   return [
-    `| first search, \`/search/?q=…\` | results | bytes | files | to results on screen |`,
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...search.firstSearches.map((first) => `| ${first.query} | ${first.results.toLocaleString('en-US')} | ${kB(first.bytes)} | ${first.files} | ${first.ms} ms |`),
+    `| first search, \`/search/?q=…\` | results | bytes | files | to results on screen |${alone ? ' Pagefind alone: results | bytes |' : ''}`,
+    `| --- | ---: | ---: | ---: | ---: |${alone ? ' ---: | ---: |' : ''}`,
+    ...search.firstSearches.map(
+      (first, index) => `| ${first.query} | ${first.results.toLocaleString('en-US')} | ${kB(first.bytes)} | ${first.files} | ${first.ms} ms |${aloneColumns(index)}`,
+    ),
     '',
-    `Median query (Pagefind's JS API, index warm, with the fragments of the first ${RESULTS_PER_PAGE} results): ${search.medianQueryMs.toFixed(1)} ms over ${search.queries} queries.`,
+    `Median query (Pagefind's JS API, index warm, with the fragments of the first ${RESULTS_PER_PAGE} results): ${search.medianQueryMs.toFixed(1)} ms over ${search.queries} queries` +
+      (alone ? `; Pagefind alone: ${alone.medianQueryMs.toFixed(1)} ms.` : '.'),
     '',
   ];
 }
@@ -383,9 +433,20 @@ function report(site: SiteResult | undefined, scale: ScaleResult[], machine: str
         `| ${row.cases.toLocaleString('en-US')} | ${s(row.wallMs)} | ${row.msPerCase.toFixed(1)} | ${row.peakRssMb} MB | ${row.dist.files} files, ${MB(row.dist.bytes)} | ${row.pagefind.files} files, ${MB(row.pagefind.bytes)} | ${kB(row.search.firstSearchMedianBytes)} (${kB(row.search.firstSearchMaxBytes)}) | ${row.search.medianQueryMs.toFixed(1)} ms |`,
       );
     }
+    lines.push(
+      '',
+      'Pagefind alone: the same case texts as bare pages (title and paragraphs; no filters, sort, metadata or other pages), indexed by its command and searched through its JS API on an empty page. What Pagefind itself costs on these texts, with nothing of the site around them.',
+      '',
+      '| cases | index | first search, median (largest) | median query |',
+      '| ---: | ---: | ---: | ---: |',
+      ...scale.map(
+        ({ cases, pagefindAlone: { indexMs, search } }) =>
+          `| ${cases.toLocaleString('en-US')} | ${s(indexMs)} | ${kB(search.firstSearchMedianBytes)} (${kB(search.firstSearchMaxBytes)}) | ${search.medianQueryMs.toFixed(1)} ms |`,
+      ),
+    );
     lines.push('', 'Page bytes (gzip 9, all it loads):', '', `| cases | ${types.join(' | ')} |`, `| ---: |${' ---: |'.repeat(types.length)}`);
     for (const row of scale) lines.push(`| ${row.cases.toLocaleString('en-US')} | ${types.map((type) => kB(row.pages[type])).join(' | ')} |`);
-    for (const row of scale) lines.push('', `### First searches at ${row.cases.toLocaleString('en-US')} cases`, '', ...firstSearchTable(row.search));
+    for (const row of scale) lines.push('', `### First searches at ${row.cases.toLocaleString('en-US')} cases`, '', ...firstSearchTable(row.search, row.pagefindAlone.search));
     lines.push('Goals: ms/case at 10,000 ≤ 1.2 × at 1,000; < 20 ms/case at 10,000; first search at 10,000 < 300 kB; median query < 50 ms.');
     const at = (count: number) => scale.find((row) => row.cases === count);
     const [thousand, tenThousand] = [at(1_000), at(10_000)];
@@ -393,7 +454,8 @@ function report(site: SiteResult | undefined, scale: ScaleResult[], machine: str
       lines.push(
         `Measured: ms/case ratio 10,000 : 1,000 = ${(tenThousand.msPerCase / thousand.msPerCase).toFixed(2)}; ${tenThousand.msPerCase.toFixed(1)} ms/case at 10,000; ` +
           `first search at 10,000 ${kB(tenThousand.search.firstSearchMedianBytes)} (median of ${FIRST_SEARCHES.length} searches), largest ${kB(tenThousand.search.firstSearchMaxBytes)}; ` +
-          `median query ${tenThousand.search.medianQueryMs.toFixed(1)} ms.`,
+          `median query ${tenThousand.search.medianQueryMs.toFixed(1)} ms. ` +
+          `Pagefind alone at 10,000: first search ${kB(tenThousand.pagefindAlone.search.firstSearchMedianBytes)}, median query ${tenThousand.pagefindAlone.search.medianQueryMs.toFixed(1)} ms.`,
       );
     }
     lines.push('');
