@@ -1,0 +1,48 @@
+/**
+ * Where a build's time went, read from the lines Astro prints: setting up (content sync
+ * and types), bundling (Vite), rendering the pages, and what remains (mostly waiting for
+ * the search index, which runs after the pages). The bench reports this per build, since
+ * a single build's total mixes the code's cost with the machine's noise.
+ */
+
+/** Astro and Vite print `812ms`, `12.43s`, `1m 4s` or `1m`. */
+const DURATION = String.raw`(\d+ms|\d+(?:\.\d+)?s|\d+m(?: \d+s)?)`;
+
+export function parseDuration(text: string): number {
+  const match = /^(?:(\d+)ms|(\d+(?:\.\d+)?)s|(\d+)m(?: (\d+)s)?)$/.exec(text);
+  if (!match) throw new Error(`not a duration: "${text}"`);
+  const [, ms, s, m, mS] = match;
+  if (ms) return Number(ms);
+  if (s) return Number(s) * 1000;
+  return (Number(m) * 60 + Number(mS ?? 0)) * 1000;
+}
+
+export interface BuildPhases {
+  /** From start to the end of "Collecting build info": content sync and type generation. */
+  setupMs: number;
+  /** Vite's first bundle: the pages, the case texts and the scripts. */
+  bundleMs: number;
+  /** Rendering every page to HTML ("generating static routes"). */
+  renderMs: number;
+  /** The rest: moving bundles, the search index and the other integrations after rendering. */
+  restMs: number;
+  totalMs: number;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** The phases of a successful `astro build` from its output, or undefined if a line is missing. */
+export function buildPhases(output: string): BuildPhases | undefined {
+  const log = output.replace(ANSI, '');
+  const find = (pattern: string) => {
+    const match = new RegExp(pattern, 'm').exec(log);
+    return match ? parseDuration(match[1]) : undefined;
+  };
+  const setupMs = find(String.raw`Collecting build info\.\.\.\n.*\[build\] ✓ Completed in ${DURATION}\.`);
+  const bundleMs = find(String.raw`\[vite\] ✓ built in ${DURATION}`);
+  // The line that closes "generating static routes" has no [build] label.
+  const renderMs = find(String.raw`^[\d:]+ ✓ Completed in ${DURATION}\.`);
+  const totalMs = find(String.raw`\d+ page\(s\) built in ${DURATION}`);
+  if (setupMs === undefined || bundleMs === undefined || renderMs === undefined || totalMs === undefined) return undefined;
+  return { setupMs, bundleMs, renderMs, restMs: totalMs - setupMs - bundleMs - renderMs, totalMs };
+}
