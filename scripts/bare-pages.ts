@@ -5,12 +5,9 @@
  * metadata, no other pages. What a search fetches and takes on that index is what
  * Pagefind itself costs on these texts, whatever the site does around it.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-
-/** The bench's generated files only: each opens with valid frontmatter (the real checks live in src/lib/cases-loader.ts). */
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+import type { GeneratedCase } from './generate-cases.ts';
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -31,22 +28,14 @@ export function barePage(title: string, text: string): string {
 }
 
 /**
- * Writes every case of `casesDir` as `<outDir>/<file name>/index.html`, and an empty
- * home page for the browser to open before it searches. Returns the number of cases.
+ * Writes each case as `<outDir>/<slug>/index.html`, and an empty home page for the
+ * browser to open before it searches.
  */
-export function writeBarePages(casesDir: string, outDir: string): number {
-  const names = readdirSync(casesDir).filter((name) => name.endsWith('.mdx'));
-  mkdirSync(outDir, { recursive: true });
-  for (const name of names) {
-    const source = readFileSync(join(casesDir, name), 'utf8');
-    const frontmatter = FRONTMATTER.exec(source);
-    if (!frontmatter) throw new Error(`${join(casesDir, name)}: no frontmatter`);
-    const { title } = parse(frontmatter[1]) as { title: string };
-    const folder = join(outDir, name.replace(/\.mdx$/, ''));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.html'), barePage(title, source.slice(frontmatter[0].length)));
+export function writeBarePages(cases: readonly Pick<GeneratedCase, 'slug' | 'title' | 'text'>[], outDir: string): void {
+  for (const { slug, title, text } of cases) {
+    mkdirSync(join(outDir, slug), { recursive: true });
+    writeFileSync(join(outDir, slug, 'index.html'), barePage(title, text));
   }
   // No data-pagefind-body: Pagefind leaves it out of the index, as the site's own pages without one.
   writeFileSync(join(outDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title></head><body></body></html>\n');
-  return names.length;
 }

@@ -221,6 +221,10 @@ function sentence(random: Random, category: CategoryId, place: string, { service
 
 export interface GeneratedCase {
   slug: string;
+  title: string;
+  /** The case text: paragraphs separated by blank lines, as in the file. */
+  text: string;
+  /** The whole file: frontmatter, then the text. */
   source: string;
 }
 
@@ -291,19 +295,19 @@ export function generateCase(order: number, seed: number): GeneratedCase {
   };
   const slug = `${base.toLowerCase()}-${level}-${order}`;
   const frontmatter = stringify(data, { lineWidth: 0 });
-  return { slug, source: `---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n` };
+  const text = paragraphs.join('\n\n');
+  return { slug, title: data.title, text, source: `---\n${frontmatter}---\n\n${text}\n` };
 }
 
-/** Empties `folder` of earlier `.mdx` files and writes `count` cases into it. */
-export function generateCases(folder: string, count: number, seed = 1): void {
+/** Empties `folder` of earlier `.mdx` files and writes `count` cases into it; returns them. */
+export function generateCases(folder: string, count: number, seed = 1): GeneratedCase[] {
   mkdirSync(folder, { recursive: true });
   for (const name of readdirSync(folder)) {
     if (name.endsWith('.mdx')) rmSync(join(folder, name));
   }
-  for (let order = 1; order <= count; order += 1) {
-    const { slug, source } = generateCase(order, seed);
-    writeFileSync(join(folder, `${slug}.mdx`), source);
-  }
+  const cases = Array.from({ length: count }, (_, index) => generateCase(index + 1, seed));
+  for (const { slug, source } of cases) writeFileSync(join(folder, `${slug}.mdx`), source);
+  return cases;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

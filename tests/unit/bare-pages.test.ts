@@ -32,18 +32,14 @@ describe('bare pages', () => {
   });
 
   it('writes one page per case, with exactly the case text, and a home page Pagefind leaves out', () => {
-    const cases = scratchForTest('bare-cases-');
     const out = scratchForTest('bare-pages-');
-    generateCases(cases, 3);
-    expect(writeBarePages(cases, out)).toBe(3);
+    const cases = generateCases(scratchForTest('bare-cases-'), 3);
+    writeBarePages(cases, out);
 
-    const names = readdirSync(cases).sort();
-    expect(readdirSync(out).sort()).toEqual([...names.map((name) => name.replace(/\.mdx$/, '')), 'index.html'].sort());
-    for (const name of names) {
-      const source = readFileSync(join(cases, name), 'utf8');
-      const title = /^title: (.*)$/m.exec(source)?.[1];
+    expect(readdirSync(out).sort()).toEqual([...cases.map((generated) => generated.slug), 'index.html'].sort());
+    for (const { slug, title, source } of cases) {
       const text = source.replace(/^---\n[\s\S]*?\n---\n/, '').split(/\s+/).filter(Boolean).join(' ');
-      expect(indexedText(readFileSync(join(out, name.replace(/\.mdx$/, ''), 'index.html'), 'utf8'))).toBe(`${title} ${text}`);
+      expect(indexedText(readFileSync(join(out, slug, 'index.html'), 'utf8'))).toBe(`${title} ${text}`);
     }
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
