@@ -227,6 +227,16 @@ test('a link that leaves the site prints its address after its text; internal li
   expect(await after('.print-sheet a.url')).toBe('none');
 });
 
+test('words highlighted from a search print without gaps around them', async ({ page }) => {
+  await page.goto('/cases/baotou/?highlight=stations');
+  const mark = page.locator('.case-text mark').first();
+  await expect(mark).toBeVisible();
+  const padding = () => mark.evaluate((element) => getComputedStyle(element).paddingLeft);
+  expect(await padding()).not.toBe('0px'); // on screen the highlight has room around the word
+  await page.emulateMedia({ media: 'print' });
+  expect(await padding()).toBe('0px');
+});
+
 test('the home page prints without blank pages or clipped text', async ({ page }, testInfo) => {
   test.slow(); // a PDF, laid out and read back
   await page.goto('/');
