@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/security';
 import { DIST, builtPages, htmlFiles, pagesToVisit, readBuilt, settle } from '../support/built-site';
 
@@ -62,6 +62,15 @@ async function watch(context: BrowserContext, page: Page): Promise<Watch> {
   };
 }
 
+const test = base.extend<{ watched: Watch }>({
+  watched: async ({ context, page }, use) => {
+    await use(await watch(context, page));
+    // A response still in flight when the test ends (search prefetches its fragments) would
+    // reach `route.fulfill` after the context closed and discarded it, failing a passed test.
+    await context.unrouteAll({ behavior: 'wait' });
+  },
+});
+
 /** Everything went to the site itself (data: and blob: addresses never leave the browser). */
 function foreign(requests: readonly string[], baseURL: string): string[] {
   const own = new URL(baseURL).origin;
@@ -71,9 +80,8 @@ function foreign(requests: readonly string[], baseURL: string): string[] {
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 for (const path of pagesToVisit()) {
-  test(`${path}: strict policy, no violation, no third party, with every button pressed`, async ({ context, page, baseURL }) => {
+  test(`${path}: strict policy, no violation, no third party, with every button pressed`, async ({ watched, page, baseURL }) => {
     test.setTimeout(120_000);
-    const watched = await watch(context, page);
     await page.goto(path);
     await settle(page);
 
@@ -121,8 +129,7 @@ for (const path of pagesToVisit()) {
   });
 }
 
-test('a search from the header form: no violation, no third party', async ({ context, page, baseURL }) => {
-  const watched = await watch(context, page);
+test('a search from the header form: no violation, no third party', async ({ watched, page, baseURL }) => {
   await page.goto('/');
   const box = page.getByRole('searchbox').first();
   await box.fill('service');
