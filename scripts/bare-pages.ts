@@ -7,9 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeMarkup } from '../src/lib/escape.ts';
 import type { GeneratedCase } from './generate-cases.ts';
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One case as a bare page: its text's paragraphs (blank-line separated, as in the files) under its title. */
 export function barePage(title: string, text: string): string {
@@ -17,10 +16,10 @@ export function barePage(title: string, text: string): string {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
+    .map((paragraph) => `<p>${escapeMarkup(paragraph)}</p>`);
   return [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`,
-    `<body><main data-pagefind-body><h1>${escapeHtml(title)}</h1>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(title)}</title></head>`,
+    `<body><main data-pagefind-body><h1>${escapeMarkup(title)}</h1>`,
     ...paragraphs,
     '</main></body></html>',
     '',

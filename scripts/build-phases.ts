@@ -6,10 +6,10 @@
  */
 
 /** Astro and Vite print `812ms`, `12.43s`, `1m 4s` or `1m`. */
-const DURATION = String.raw`(\d+ms|\d+(?:\.\d+)?s|\d+m(?: \d+s)?)`;
+const DURATION = String.raw`(\d+)ms|(\d+(?:\.\d+)?)s|(\d+)m(?: (\d+)s)?`;
 
 export function parseDuration(text: string): number {
-  const match = /^(?:(\d+)ms|(\d+(?:\.\d+)?)s|(\d+)m(?: (\d+)s)?)$/.exec(text);
+  const match = new RegExp(`^(?:${DURATION})$`).exec(text);
   if (!match) throw new Error(`not a duration: "${text}"`);
   const [, ms, s, m, mS] = match;
   if (ms) return Number(ms);
@@ -29,6 +29,9 @@ export interface BuildPhases {
   totalMs: number;
 }
 
+/** A duration in a log line, captured whole as the match's first group. */
+const PHASE_DURATION = `(${DURATION})`;
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The phases of a successful `astro build` from its output, or undefined if a line is missing. */
@@ -38,11 +41,11 @@ export function buildPhases(output: string): BuildPhases | undefined {
     const match = new RegExp(pattern, 'm').exec(log);
     return match ? parseDuration(match[1]) : undefined;
   };
-  const setupMs = find(String.raw`Collecting build info\.\.\.\n.*\[build\] ✓ Completed in ${DURATION}\.`);
-  const bundleMs = find(String.raw`\[vite\] ✓ built in ${DURATION}`);
+  const setupMs = find(String.raw`Collecting build info\.\.\.\n.*\[build\] ✓ Completed in ${PHASE_DURATION}\.`);
+  const bundleMs = find(String.raw`\[vite\] ✓ built in ${PHASE_DURATION}`);
   // The line that closes "generating static routes" has no [build] label.
-  const renderMs = find(String.raw`^[\d:]+ ✓ Completed in ${DURATION}\.`);
-  const totalMs = find(String.raw`\d+ page\(s\) built in ${DURATION}`);
+  const renderMs = find(String.raw`^[\d:]+ ✓ Completed in ${PHASE_DURATION}\.`);
+  const totalMs = find(String.raw`\d+ page\(s\) built in ${PHASE_DURATION}`);
   if (setupMs === undefined || bundleMs === undefined || renderMs === undefined || totalMs === undefined) return undefined;
   return { setupMs, bundleMs, renderMs, restMs: totalMs - setupMs - bundleMs - renderMs, totalMs };
 }

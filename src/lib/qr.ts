@@ -4,12 +4,10 @@
  * again from paper; no image file and no script are needed.
  */
 import QRCode from 'qrcode';
+import { escapeMarkup } from './escape.ts';
 
 /** The blank border a reader needs around the symbol, in modules (the standard asks for 4). */
 const QUIET_ZONE = 4;
-
-const escapeXml = (text: string): string =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 
 /**
  * SVG markup of a QR code for `text` (error correction M: still readable with
@@ -40,7 +38,7 @@ export function qrCodeSvg(text: string, label: string): string {
     }
   }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeMarkup(label)}" shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path stroke="#000" d="${path}"/></svg>`
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCaseIndex } from '../../src/lib/case-index';
 import { CATEGORIES, CATEGORY_IDS, getCategory, isCategoryId } from '../../src/lib/categories';
 import { fieldName } from '../../src/lib/content-errors';
+import { escapeMarkup } from '../../src/lib/escape';
 import { toCaseRecord } from '../../src/lib/export';
 import { countLabel, formatPlace, formatPublished } from '../../src/lib/format';
 import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/urls';
@@ -16,6 +17,13 @@ describe('categories', () => {
     expect(getCategory('rural').heading).toBe('Rural Party Building');
     expect(isCategoryId('rural')).toBe(true);
     expect(isCategoryId('Rural')).toBe(false);
+  });
+});
+
+describe('escapeMarkup', () => {
+  it('escapes what would end text or a double-quoted attribute, and leaves the rest', () => {
+    expect(escapeMarkup('"A" & <b>’s')).toBe('&quot;A&quot; &amp; &lt;b&gt;’s');
+    expect(escapeMarkup('&amp;')).toBe('&amp;amp;');
   });
 });
 
