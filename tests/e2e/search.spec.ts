@@ -4,7 +4,7 @@
  * highlighting on the case page, keyboard use, and the page without JavaScript.
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { CATEGORIES } from '../../src/lib/categories';
+import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { watchConsole } from '../support/console';
 import { readContentFiles } from '../support/content';
 
