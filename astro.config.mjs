@@ -7,7 +7,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { caseTextChunk, MDX_MODULE } from './src/lib/build/chunks.ts';
 import { paragraphIds } from './src/lib/content/paragraphs.ts';
-import { CSP_DIRECTIVES } from './src/lib/build/security.ts';
+import { CSP_DIRECTIVES, cspHash } from './src/lib/build/security.ts';
+import { CASCADE_LAYERS } from './src/styles/layers.ts';
 
 /** The address the site is published at; canonical links and printed URLs use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -53,7 +54,8 @@ export default defineConfig({
       directives: [...CSP_DIRECTIVES],
       // Pagefind's search runs WebAssembly, which CSP treats as eval unless allowed by name.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // BaseLayout's one inline style of its own: the order of the cascade layers.
+      styleDirective: { resources: ["'self'"], hashes: [cspHash(CASCADE_LAYERS)] },
     },
   },
   // Case texts are prose; Shiki's inline styles would need 'unsafe-inline' under the CSP.

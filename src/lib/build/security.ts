@@ -90,6 +90,13 @@ export function metaPolicy(html: string): string | undefined {
   return tag ? /content="([^"]*)"/i.exec(tag)?.[1] : undefined;
 }
 
+type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
+
+/** The hash an inline element's text is allowed by, as Astro's config takes it: `sha256-…`. */
+export function cspHash(code: string, algorithm: HashAlgorithm = 'sha256'): `${HashAlgorithm}-${string}` {
+  return `${algorithm}-${createHash(algorithm).update(code).digest('base64')}`;
+}
+
 /** What a policy allows an inline element by: `'sha256-…'` (or sha384, sha512). */
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}'$/;
 
@@ -123,11 +130,11 @@ export function withOwnHashesOnly(html: string): string {
   const bodies = inlineCode(html);
   const digests = new Map<string, Set<string>>();
   const allowedByPage = (source: string): boolean => {
-    const algorithm = HASH_SOURCE.exec(source)?.[1];
+    const algorithm = HASH_SOURCE.exec(source)?.[1] as HashAlgorithm | undefined;
     if (!algorithm) return true;
     let own = digests.get(algorithm);
     if (!own) {
-      own = new Set(bodies.map((body) => `'${algorithm}-${createHash(algorithm).update(body).digest('base64')}'`));
+      own = new Set(bodies.map((body) => `'${cspHash(body, algorithm)}'`));
       digests.set(algorithm, own);
     }
     return own.has(source);
