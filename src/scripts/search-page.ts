@@ -1,0 +1,248 @@
+/**
+ * `<search-page>`, the search element of src/components/SearchPage.astro, on Pagefind's JS
+ * API: searches as the reader types (debounced) and on submit, keeps the state in the URL
+ * (`?q=`, `&category=`) with back and forward, announces the count, and narrows by category
+ * with per-category counts. It works only with its own markup, found by the part names of
+ * src/lib/search/markup.ts. Text goes in as text; only Pagefind's escaped excerpt, which
+ * holds nothing but <mark> elements, is set as HTML.
+ */
+import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
+import { CATEGORY_FILTER } from '../lib/search/filters.ts';
+import { countSelector, fieldSelector, partSelector, type ResultField, type SearchPart } from '../lib/search/markup.ts';
+import { CATEGORIES, getCategory, isCategoryId, type CategoryId } from '../lib/site/categories.ts';
+import {
+  parseSearchState,
+  RESULTS_PER_PAGE,
+  searchStateUrl,
+  searchTerm,
+  shownResult,
+  statusMessage,
+  type ResultData,
+  type SearchState,
+} from '../lib/search/state.ts';
+
+/** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
+interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  /** Fetches what a search would need (index chunks, and the indexes of the filters named) without running it. */
+  preload(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<void>;
+}
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindSearch {
+  results: { id: string; data(): Promise<ResultData> }[];
+  totalFilters: FilterCounts;
+}
+
+/** Where the build writes Pagefind's bundle. A variable, so Vite leaves the import alone. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const DEBOUNCE_MS = 200;
+
+/**
+ * Puts an excerpt into `target` as HTML only if it holds nothing but text and
+ * attribute-free <mark> elements (what Pagefind writes); anything else goes in as text.
+ */
+function setExcerpt(target: HTMLElement, excerpt: string): void {
+  const parsed = document.createElement('template');
+  parsed.innerHTML = tidyMarks(excerpt); // a template's content is inert: nothing loads or runs
+  const onlyMarks = [...parsed.content.querySelectorAll('*')].every(
+    (element) => element.localName === 'mark' && element.attributes.length === 0,
+  );
+  if (onlyMarks) target.replaceChildren(parsed.content);
+  else target.textContent = parsed.content.textContent;
+}
+
+class SearchPage extends HTMLElement {
+  /** One of the element's own parts; a missing one is a mistake in the markup. */
+  private findPart<T extends Element>(name: SearchPart): T {
+    const element = this.querySelector<T>(partSelector(name));
+    if (!element) throw new Error(`<search-page>: its ${name} part is missing`);
+    return element;
+  }
+
+  connectedCallback(): void {
+    const form = this.findPart<HTMLFormElement>('form');
+    const input = this.findPart<HTMLInputElement>('query');
+    const filter = this.findPart<HTMLFieldSetElement>('filter');
+    const status = this.findPart<HTMLElement>('status');
+    const list = this.findPart<HTMLOListElement>('results');
+    const more = this.findPart<HTMLButtonElement>('more');
+    const empty = this.findPart<HTMLElement>('empty');
+    const browse = this.findPart<HTMLElement>('browse');
+    const template = this.findPart<HTMLTemplateElement>('result');
+    const radios = [...filter.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const countFor = (id: CategoryId | '') => filter.querySelector<HTMLElement>(countSelector(id));
+
+    filter.disabled = false;
+
+    let pagefind: Promise<Pagefind> | undefined;
+    const loadPagefind = (): Promise<Pagefind> => {
+      pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
+        await module.options({ excerptLength: 30 });
+        await module.init();
+        // Fetches the category filter's index now: until it is loaded, searches report no
+        // per-category counts. Only that one: `filters()` would fetch every filter's index,
+        // and the region filter (indexed, but not offered here) is as large (22 kB at 10,000
+        // cases). Naming a filter with no values is how `preload` is told which to fetch.
+        await module.preload(null, { filters: { [CATEGORY_FILTER]: [] } });
+        return module;
+      });
+      return pagefind;
+    };
+
+    /** Each search gets a number; an answer that arrives after a newer search started is dropped. */
+    let latest = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let remaining: PagefindSearch['results'] = [];
+    let shownQuery = '';
+
+    const readControls = (): SearchState => {
+      const checked = radios.find((radio) => radio.checked)?.value ?? '';
+      return isCategoryId(checked) ? { query: input.value, category: checked } : { query: input.value };
+    };
+    const writeControls = (state: SearchState) => {
+      input.value = state.query;
+      for (const radio of radios) radio.checked = radio.value === (state.category ?? '');
+    };
+
+    function showCounts(counts: Record<string, number> | undefined) {
+      for (const category of CATEGORIES) {
+        const target = countFor(category.id);
+        if (target) target.textContent = `(${counts?.[category.id] ?? 0})`;
+      }
+      // "All" counts every result, the glossary's too, not only the four categories.
+      const total = Object.values(counts ?? {}).reduce((sum, count) => sum + count, 0);
+      const all = countFor('');
+      if (all) all.textContent = `(${total})`;
+    }
+
+    function renderResult(result: ResultData): HTMLLIElement {
+      const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+      const field = (name: ResultField) => item.querySelector<HTMLElement>(fieldSelector(name))!;
+      const link = field('link') as HTMLAnchorElement;
+      const shown = shownResult(result);
+      link.href = highlightUrl(shown.url, shownQuery);
+      link.textContent = shown.title;
+      const { subtitle = '', place = '' } = result.meta;
+      // The index holds the category's id; the reader sees its label.
+      const id = result.meta.category ?? '';
+      const category = isCategoryId(id) ? getCategory(id).label : '';
+      field('subtitle').textContent = subtitle;
+      field('place').textContent = place;
+      field('category').textContent = category;
+      // The glossary has no subtitle, place or category: its result leaves those lines out.
+      field('subtitle').hidden = subtitle === '';
+      field('meta').hidden = place === '' && category === '';
+      setExcerpt(field('excerpt'), shown.excerpt);
+      return item;
+    }
+
+    /** Loads and shows the next page of results; returns the first one added. */
+    async function showMore(run: number): Promise<HTMLLIElement | undefined> {
+      const page = remaining.slice(0, RESULTS_PER_PAGE);
+      remaining = remaining.slice(RESULTS_PER_PAGE);
+      const results = await Promise.all(page.map((result) => result.data()));
+      if (run !== latest) return;
+      const items = results.map(renderResult);
+      list.append(...items);
+      more.hidden = remaining.length === 0;
+      return items[0];
+    }
+
+    /** The server-rendered counts (cases per category), shown again whenever no search is on. */
+    const caseCounts = [...filter.querySelectorAll<HTMLElement>('[data-count]')].map((element) => [element, element.textContent] as const);
+
+    function showIdle() {
+      for (const [element, text] of caseCounts) element.textContent = text;
+      list.hidden = true;
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      browse.hidden = false;
+    }
+
+    async function run(state: SearchState) {
+      const current = ++latest;
+      const term = searchTerm(state.query);
+      if (term === null && !state.category) {
+        showIdle();
+        status.textContent = 'Type words, names or numbers to search every case.';
+        // The counts of the idle page are the server-rendered ones: nothing is fetched
+        // until the reader starts (the field's focus warms the index up).
+        return;
+      }
+      try {
+        const module = await loadPagefind();
+        const filters: Record<string, string> = state.category ? { [CATEGORY_FILTER]: state.category } : {};
+        // Without words there is no relevance to rank by: the chapter's order it is.
+        const search = await module.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
+        const counts = search.totalFilters[CATEGORY_FILTER];
+        if (current !== latest) return;
+        shownQuery = term ?? '';
+        remaining = search.results;
+        list.replaceChildren();
+        await showMore(current);
+        if (current !== latest) return;
+        showCounts(counts);
+        const count = search.results.length;
+        status.textContent = statusMessage(count, term, state.category);
+        list.hidden = count === 0;
+        empty.hidden = count > 0;
+        browse.hidden = true;
+      } catch {
+        if (current !== latest) return;
+        showIdle();
+        status.textContent = import.meta.env.DEV
+          ? 'Search needs a build: run `npm run build` once; the dev server then serves its index. The cases are listed below by category.'
+          : 'Search could not be loaded. The cases are listed below by category.';
+      }
+    }
+
+    /** Puts the controls' state in the address: a new history entry, or replacing the current one. */
+    function commit(mode: 'push' | 'replace') {
+      const state = readControls();
+      const url = searchStateUrl(state);
+      if (url !== location.pathname + location.search) {
+        if (mode === 'push') history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+      }
+      void run(state);
+    }
+
+    // Reaching the field is the sign a search is coming: fetch the engine while the reader types.
+    input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      const term = searchTerm(input.value);
+      if (term !== null) void loadPagefind().then((module) => module.preload(term), () => {});
+      // Typing refines one search: it replaces the history entry instead of adding one per key.
+      timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      commit('push');
+    });
+    filter.addEventListener('change', () => {
+      clearTimeout(timer);
+      commit('push');
+    });
+    // The button may vanish with the last page: focus moves to the first result it added.
+    more.addEventListener('click', () => {
+      void showMore(latest).then((first) => first?.querySelector('a')?.focus());
+    });
+    window.addEventListener('popstate', () => {
+      clearTimeout(timer);
+      const state = parseSearchState(location.search);
+      writeControls(state);
+      void run(state);
+    });
+
+    const initial = parseSearchState(location.search);
+    writeControls(initial);
+    void run(initial);
+  }
+}
+
+customElements.define('search-page', SearchPage);
