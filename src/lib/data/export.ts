@@ -1,12 +1,13 @@
 /**
- * The public data files `/cases.json` and `/cases.csv`. Their field names are a
- * contract (SITE.md): fields may be added, never renamed or dropped.
+ * The public data files `/cases.json` and `/cases.csv`: each field defined here, with what
+ * it holds, which the About page shows to the people who reuse the data. Their field names
+ * are a published contract: fields may be added, never renamed or dropped.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { getCategory } from '../site/categories.ts';
+import { CATEGORIES, getCategory } from '../site/categories.ts';
 import { formatPublished } from '../format/dates.ts';
 import type { CaseData } from '../content/schema.ts';
-import { getTheme, type ThemeId } from '../site/themes.ts';
+import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
 
 export interface CaseRecord {
@@ -19,12 +20,27 @@ export interface CaseRecord {
   order: number;
   place: CaseData['place'];
   summary: string;
-  /** `null`, not absent, where the document gives no source. */
   source: NonNullable<CaseData['source']> | null;
   keyFigures: CaseData['keyFigures'];
-  /** Ids of the case's themes (see /themes/). */
   themes: ThemeId[];
 }
+
+/** What each field of a record holds, in the order of the JSON. */
+export const CASE_RECORD_FIELDS: { readonly [Field in keyof CaseRecord]: string } = {
+  slug: 'The case’s stable identifier, also the last part of its address.',
+  url: 'The case page’s path on this site, e.g. /cases/baotou/.',
+  title: 'The place-and-actor headline of the case.',
+  subtitle: 'The case’s own heading, after the colon in the document.',
+  category: `One of ${CATEGORIES.map((category) => category.id).join(', ')}.`,
+  categoryLabel: `The category’s name for people: ${CATEGORIES.map((category) => category.label).join(', ')}.`,
+  order: 'Position of the case in the chapter, from 1.',
+  place: 'An object: name, region (province), country, and level (city, district, county or enterprise) where given.',
+  summary: 'One or two sentences, in the document’s own terms.',
+  source:
+    'An object: url, publisher, published (YYYY-MM-DD, or YYYY-MM where only the month is known); null where the document names no source.',
+  keyFigures: 'A list of objects: value, label, and quote, the sentence of the case text that states the figure, verbatim.',
+  themes: `A list of theme ids (see Themes): ${THEMES.map((theme) => theme.id).join(', ')}.`,
+};
 
 export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord {
   const { data } = entry;
@@ -48,12 +64,20 @@ export function toCasesJson(entries: readonly { id: string; data: CaseData }[]):
   return `${JSON.stringify({ cases: entries.map(toCaseRecord) }, null, 2)}\n`;
 }
 
+type CsvValue = (record: CaseRecord) => string | number;
+
+/**
+ * A CSV column: a JSON field of the same name, which says what it holds, or a flattened
+ * one, which says it here.
+ */
+export type CsvColumn = [header: keyof CaseRecord, value: CsvValue] | [header: string, value: CsvValue, meaning: string];
+
 /**
  * The CSV columns, in order: the JSON fields flattened, nested ones by dotted
  * path. A list becomes one cell with one item per line; the three key-figure
  * columns hold the same number of lines, line n of each describing figure n.
  */
-export const CSV_COLUMNS: readonly [header: string, value: (record: CaseRecord) => string | number][] = [
+export const CSV_COLUMNS: readonly CsvColumn[] = [
   ['slug', (r) => r.slug],
   ['url', (r) => r.url],
   ['title', (r) => r.title],
@@ -61,19 +85,35 @@ export const CSV_COLUMNS: readonly [header: string, value: (record: CaseRecord) 
   ['category', (r) => r.category],
   ['categoryLabel', (r) => r.categoryLabel],
   ['order', (r) => r.order],
-  ['place.name', (r) => r.place.name],
-  ['place.region', (r) => r.place.region],
-  ['place.country', (r) => r.place.country],
-  ['place.level', (r) => r.place.level ?? ''],
+  ['place.name', (r) => r.place.name, 'The place or enterprise as the case names it.'],
+  ['place.region', (r) => r.place.region, 'Province-level region (for an enterprise: its province).'],
+  ['place.country', (r) => r.place.country, 'Country.'],
+  ['place.level', (r) => r.place.level ?? '', 'city, district, county or enterprise; empty where not given.'],
   ['summary', (r) => r.summary],
-  ['source.url', (r) => r.source?.url ?? ''],
-  ['source.publisher', (r) => r.source?.publisher ?? ''],
-  ['source.published', (r) => r.source?.published ?? ''],
-  ['keyFigures.value', (r) => lines(r.keyFigures.map((figure) => figure.value))],
-  ['keyFigures.label', (r) => lines(r.keyFigures.map((figure) => figure.label))],
-  ['keyFigures.quote', (r) => lines(r.keyFigures.map((figure) => figure.quote))],
-  ['themes', (r) => lines(r.themes)],
+  ['source.url', (r) => r.source?.url ?? '', 'Address of the original report; empty where the document names no source.'],
+  ['source.publisher', (r) => r.source?.publisher ?? '', 'Who published the original report; empty where there is no source.'],
+  [
+    'source.published',
+    (r) => r.source?.published ?? '',
+    'YYYY-MM-DD, or YYYY-MM where only the month is known; empty where there is no source.',
+  ],
+  ['keyFigures.value', (r) => lines(r.keyFigures.map((figure) => figure.value)), 'The figures, one per line, as the text writes them.'],
+  [
+    'keyFigures.label',
+    (r) => lines(r.keyFigures.map((figure) => figure.label)),
+    'What each figure counts, one per line, in the same order as keyFigures.value.',
+  ],
+  [
+    'keyFigures.quote',
+    (r) => lines(r.keyFigures.map((figure) => figure.quote)),
+    'The sentence stating each figure, verbatim, one per line, in the same order.',
+  ],
+  ['themes', (r) => lines(r.themes), 'Theme ids, one per line.'],
 ];
+
+/** Each CSV column with what it holds, in order. */
+export const csvColumnMeanings = (): [header: string, meaning: string][] =>
+  CSV_COLUMNS.map((column) => [column[0], column.length === 3 ? column[2] : CASE_RECORD_FIELDS[column[0]]]);
 
 /** List items, one a line; white space inside an item is collapsed so lines stay aligned. */
 const lines = (items: readonly string[]): string => items.map((item) => item.replace(/\s+/g, ' ').trim()).join('\n');
