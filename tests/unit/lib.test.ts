@@ -4,7 +4,7 @@ import { CATEGORIES, CATEGORY_IDS, getCategory, isCategoryId } from '../../src/l
 import { fieldName } from '../../src/lib/content/errors.ts';
 import { escapeMarkup } from '../../src/lib/format/escape.ts';
 import { toCaseRecord } from '../../src/lib/data/export.ts';
-import { formatPublished } from '../../src/lib/format/dates.ts';
+import { formatDate } from '../../src/lib/format/dates.ts';
 import { countLabel, formatPlace } from '../../src/lib/format/text.ts';
 import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
@@ -39,9 +39,9 @@ describe('urls', () => {
 
 describe('format', () => {
   it('shows a full date, or only the month when that is all the source gives', () => {
-    expect(formatPublished('2025-05-16')).toBe('16 May 2025');
-    expect(formatPublished('2025-02-17')).toBe('17 February 2025');
-    expect(formatPublished('2024-10')).toBe('October 2024');
+    expect(formatDate('2025-05-16')).toBe('16 May 2025');
+    expect(formatDate('2025-02-17')).toBe('17 February 2025');
+    expect(formatDate('2024-10')).toBe('October 2024');
   });
   it('joins a place and counts nouns', () => {
     expect(formatPlace({ name: 'Baotou', region: 'Inner Mongolia', country: 'China' })).toBe('Baotou, Inner Mongolia, China');

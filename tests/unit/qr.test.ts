@@ -1,5 +1,6 @@
-/** The QR code drawing: a well-formed SVG whose modules a real decoder reads back. */
+/** The QR code: the `qrcode` package's own SVG, labelled, whose modules a real decoder reads back. */
 import jsQR from 'jsqr';
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { qrCodeSvg } from '../../src/lib/cite/qr.ts';
 
@@ -11,7 +12,8 @@ function rasterise(svg: string, scale: number): { data: Uint8ClampedArray; size:
   const modules = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
   const size = modules * scale;
   const data = new Uint8ClampedArray(size * size * 4).fill(255);
-  const path = /<path [^>]*d="([^"]*)"/.exec(svg)![1];
+  // The dark modules' path; the other one paints the white square behind them.
+  const path = /<path stroke="[^"]*" d="([^"]*)"/.exec(svg)![1];
   let pen = 0;
   let top = 0;
   const drawn = path.replace(/([Mm])(\d+) (\d+)(?:\.5)?h(\d+)/g, (_, move: string, dx: string, y: string, width: string) => {
@@ -27,14 +29,15 @@ function rasterise(svg: string, scale: number): { data: Uint8ClampedArray; size:
   return { data, size };
 }
 
-describe('qrCodeSvg', () => {
+describe('qrCodeSvg', async () => {
   const url = 'https://cases.example.org/cases/fangzi-district/';
-  const svg = qrCodeSvg(url, 'QR code: "this" & <that>');
+  const svg = await qrCodeSvg(url, 'QR code: "this" & <that>');
 
-  it('is one path on a white square, labelled, with no style attributes', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img"/);
+  it('is the qrcode package’s own SVG, labelled as an image, with no style attributes', async () => {
+    expect(svg).toMatch(/^<svg class="qr-code" role="img" aria-label="[^"]*" xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
     expect(svg).toContain('aria-label="QR code: &quot;this&quot; &amp; &lt;that&gt;"');
-    expect(svg.match(/<path /g)).toHaveLength(1);
+    const own = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    expect(svg.replace(/ class="qr-code" role="img" aria-label="[^"]*"/, '')).toBe(own.trim());
     expect(svg).not.toContain('style=');
   });
 

@@ -8,7 +8,7 @@
  * case would need to know which words are names ("Party", "Inner Mongolia").
  */
 import type { CaseData } from '../content/schema.ts';
-import { MONTHS, parsePublished } from '../format/dates.ts';
+import { formatDate } from '../format/dates.ts';
 import { SITE } from '../site/identity.ts';
 
 export interface CitationInput {
@@ -45,18 +45,6 @@ const fullTitle = ({ data }: CitationInput): string => `${data.title}: ${data.su
 /** Ends a unit with a full stop unless it already ends with a mark of its own. */
 const withPeriod = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
 
-/** "November 26, 2026", or "October 2024" where only the month is known. */
-function monthDayYear(value: string): string {
-  const { year, month, day } = parsePublished(value);
-  return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;
-}
-
-/** APA's date in a reference: "2025, May 16", or "2024, October". */
-function apaDate(value: string): string {
-  const { year, month, day } = parsePublished(value);
-  return day === undefined ? `${year}, ${MONTHS[month - 1]}` : `${year}, ${MONTHS[month - 1]} ${day}`;
-}
-
 /**
  * APA 7th edition, a page with no author and no date within a larger site:
  * `Title. (n.d.). In *Site*. Retrieved Month D, YYYY, from URL`, then the original
@@ -66,11 +54,11 @@ export function apa(input: CitationInput): CitationPart[] {
   const parts: CitationPart[] = [
     `${withPeriod(fullTitle(input))} (n.d.). In `,
     { italic: SITE.name },
-    `. Retrieved ${monthDayYear(input.accessed)}, from ${input.url}`,
+    `. Retrieved ${formatDate(input.accessed, 'month-day-year')}, from ${input.url}`,
   ];
   const { source } = input.data;
   if (source) {
-    parts.push(`. Original report: ${withPeriod(source.publisher)} (${apaDate(source.published)}). ${source.url}`);
+    parts.push(`. Original report: ${withPeriod(source.publisher)} (${formatDate(source.published, 'year-month-day')}). ${source.url}`);
   }
   return parts;
 }
@@ -81,10 +69,10 @@ export function apa(input: CitationInput): CitationPart[] {
  * `Originally published by Publisher, Month D, YYYY. URL.`
  */
 export function chicago(input: CitationInput): CitationPart[] {
-  let text = `“${withPeriod(fullTitle(input))}” ${SITE.name}. Accessed ${monthDayYear(input.accessed)}. ${input.url}.`;
+  let text = `“${withPeriod(fullTitle(input))}” ${SITE.name}. Accessed ${formatDate(input.accessed, 'month-day-year')}. ${input.url}.`;
   const { source } = input.data;
   if (source) {
-    text += ` Originally published by ${source.publisher}, ${monthDayYear(source.published)}. ${source.url}.`;
+    text += ` Originally published by ${source.publisher}, ${formatDate(source.published, 'month-day-year')}. ${source.url}.`;
   }
   return [text];
 }

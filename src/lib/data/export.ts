@@ -5,7 +5,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { CATEGORIES, getCategory } from '../site/categories.ts';
-import { formatPublished } from '../format/dates.ts';
+import { formatDate } from '../format/dates.ts';
 import type { CaseData } from '../content/schema.ts';
 import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
@@ -141,7 +141,7 @@ export function toCasesCsv(entries: readonly { id: string; data: CaseData }[]): 
 export function toFeedItem(entry: { id: string; data: CaseData }): RSSFeedItem {
   const { data } = entry;
   const source = data.source
-    ? ` Source: ${data.source.publisher}, ${formatPublished(data.source.published)}.`
+    ? ` Source: ${data.source.publisher}, ${formatDate(data.source.published)}.`
     : '';
   return {
     title: `${data.title}: ${data.subtitle}`,

@@ -1,33 +1,69 @@
-/** Dates as the site shows and checks them: sources dated to the day or only to the month. */
+/**
+ * Dates, the one place they are read and written. The data gives a day (`2025-05-16`) or,
+ * where a source is dated only to the month, a month (`2024-10`): a date is shown only as
+ * precisely as it is known. Every date a reader sees or cites is written by
+ * `Intl.DateTimeFormat`, in UTC, so that no time zone can move it to another day.
+ */
+import { DATE_LOCALE } from '../site/words.ts';
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+/** A day or a month of the calendar, as the data gives it. */
+export interface CalendarDate {
+  /** Midnight UTC of the day, or of the month's first day. */
+  date: Date;
+  precision: 'day' | 'month';
+}
 
-/** `YYYY-MM-DD` or `YYYY-MM`: sources are dated only as precisely as their URL says. */
-const PUBLISHED_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** True when the string is a real calendar date or month (no 2025-02-30, no month 13). */
-export function isRealDateOrMonth(value: string): boolean {
-  const match = PUBLISHED_PATTERN.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  if (month < 1 || month > 12) return false;
-  if (day === undefined || Number.isNaN(day)) return true;
+/** The day or month `YYYY-MM-DD` or `YYYY-MM` names; `undefined` for anything else (2025-02-30, month 13). */
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Date.UTC rolls an impossible day or month over into the next; a real one comes back as written.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return { date, precision: match[3] === undefined ? 'month' : 'day' };
 }
 
-/** Splits `YYYY-MM-DD` or `YYYY-MM` into numbers; the day is absent when only the month is known. */
-export function parsePublished(value: string): { year: number; month: number; day?: number } {
-  const [year, month, day] = value.split('-').map(Number);
-  return day === undefined ? { year, month } : { year, month, day };
+/** True when the string is a real calendar date or month. */
+export const isRealDateOrMonth = (value: string): boolean => parseCalendarDate(value) !== undefined;
+
+/** True when the string is a real calendar date, `YYYY-MM-DD`. */
+export const isRealDay = (value: string): boolean => parseCalendarDate(value)?.precision === 'day';
+
+/** A moment's day in UTC, `YYYY-MM-DD`, as the data writes days. */
+export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10);
+
+/**
+ * How a date is written:
+ * - `reader`: as the site shows it, "16 May 2025" or "October 2024";
+ * - `month-day-year`: as APA's retrieval date and Chicago write it, "May 16, 2025";
+ * - `year-month-day`: as APA dates a reference, "2025, May 16" or "2024, October".
+ */
+export type DateStyle = 'reader' | 'month-day-year' | 'year-month-day';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locale, precision === 'day' ? { ...options, day: 'numeric' } : options);
+    formatters.set(key, format);
+  }
+  return format;
 }
 
-/** "16 May 2025", or "October 2024" when the source gives only the month. */
-export function formatPublished(value: string): string {
-  const { year, month, day } = parsePublished(value);
-  const monthYear = `${MONTHS[month - 1]} ${year}`;
-  return day === undefined ? monthYear : `${day} ${monthYear}`;
+/** The date `value` (`YYYY-MM-DD` or `YYYY-MM`) in the given style; a value that names no date is a programming error. */
+export function formatDate(value: string, style: DateStyle = 'reader'): string {
+  const parsed = parseCalendarDate(value);
+  if (!parsed) throw new Error(`not a date as YYYY-MM-DD or YYYY-MM: ${JSON.stringify(value)}`);
+  const { date, precision } = parsed;
+  if (style === 'reader') return formatter(DATE_LOCALE, precision).format(date);
+  // The citation styles are American: their order and month names are en-US's, whatever the site's language.
+  const american = formatter('en-US', precision);
+  if (style === 'month-day-year') return american.format(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => american.formatToParts(date).find((each) => each.type === type)?.value;
+  return precision === 'day' ? `${part('year')}, ${part('month')} ${part('day')}` : `${part('year')}, ${part('month')}`;
 }

@@ -5,6 +5,9 @@
  * shape. Each group is its own export, so a page script bundles only the words it uses.
  */
 
+/** How dates are shown to a reader: the conventions of British English, "16 May 2025". */
+export const DATE_LOCALE = 'en-GB';
+
 /** The action buttons: print a page, copy a block of text. */
 export const actionWords = {
   /** The status line after a copy: "APA (7th edition) citation copied." */
