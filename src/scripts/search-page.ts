@@ -10,6 +10,7 @@ import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
 import { CATEGORY_FILTER } from '../lib/search/filters.ts';
 import { countSelector, fieldSelector, partSelector, type ResultField, type SearchPart } from '../lib/search/markup.ts';
 import { CATEGORIES, getCategory, isCategoryId, type CategoryId } from '../lib/site/categories.ts';
+import { searchStatusWords } from '../lib/site/words.ts';
 import {
   parseSearchState,
   RESULTS_PER_PAGE,
@@ -151,7 +152,7 @@ class SearchPage extends HTMLElement {
     }
 
     /** The server-rendered counts (cases per category), shown again whenever no search is on. */
-    const caseCounts = [...filter.querySelectorAll<HTMLElement>('[data-count]')].map((element) => [element, element.textContent] as const);
+    const caseCounts = [...filter.querySelectorAll<HTMLElement>(countSelector())].map((element) => [element, element.textContent] as const);
 
     function showIdle() {
       for (const [element, text] of caseCounts) element.textContent = text;
@@ -167,7 +168,7 @@ class SearchPage extends HTMLElement {
       const term = searchTerm(state.query);
       if (term === null && !state.category) {
         showIdle();
-        status.textContent = 'Type words, names or numbers to search every case.';
+        status.textContent = searchStatusWords.idle;
         // The counts of the idle page are the server-rendered ones: nothing is fetched
         // until the reader starts (the field's focus warms the index up).
         return;
@@ -193,9 +194,7 @@ class SearchPage extends HTMLElement {
       } catch {
         if (current !== latest) return;
         showIdle();
-        status.textContent = import.meta.env.DEV
-          ? 'Search needs a build: run `npm run build` once; the dev server then serves its index. The cases are listed below by category.'
-          : 'Search could not be loaded. The cases are listed below by category.';
+        status.textContent = import.meta.env.DEV ? searchStatusWords.needsBuild : searchStatusWords.failed;
       }
     }
 

@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { citeCase, type Citation } from '../../src/lib/cite/citation.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
+import { caseWords } from '../../src/lib/site/words.ts';
 import { readContentFiles, type ContentFile } from '../support/content';
 import { pdfPageCount, pdfPageTexts } from '../support/pdf';
 
@@ -79,7 +80,7 @@ for (const entry of cases) {
       const text = pages.join('\n');
       expect(loose(text)).toContain(loose(entry.data.title));
       expect(loose(text)).toContain(loose(entry.data.subtitle));
-      expect(loose(text)).toContain(loose(entry.data.source?.url ?? SITE.noSourceStatement));
+      expect(loose(text)).toContain(loose(entry.data.source?.url ?? caseWords.noSource));
       if (entry.data.source) expect(text).toContain(entry.data.source.publisher);
       expect(loose(text)).toContain(loose(address));
       expect(loose(text)).toContain(loose(apa.text));

@@ -5,7 +5,8 @@ import { fieldName } from '../../src/lib/content/errors.ts';
 import { escapeMarkup } from '../../src/lib/format/escape.ts';
 import { toCaseRecord } from '../../src/lib/data/export.ts';
 import { formatDate } from '../../src/lib/format/dates.ts';
-import { countLabel, formatPlace } from '../../src/lib/format/text.ts';
+import { formatPlace } from '../../src/lib/format/text.ts';
+import { countWords } from '../../src/lib/site/words.ts';
 import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
 
@@ -45,8 +46,8 @@ describe('format', () => {
   });
   it('joins a place and counts nouns', () => {
     expect(formatPlace({ name: 'Baotou', region: 'Inner Mongolia', country: 'China' })).toBe('Baotou, Inner Mongolia, China');
-    expect(countLabel(1, 'case')).toBe('1 case');
-    expect(countLabel(4, 'case study', 'case studies')).toBe('4 case studies');
+    expect(countWords.cases(1)).toBe('1 case');
+    expect(countWords.caseStudies(4)).toBe('4 case studies');
   });
   it('names fields as an editor writes them', () => {
     expect(fieldName(['keyFigures', 0, 'quote'])).toBe('keyFigures[0].quote');

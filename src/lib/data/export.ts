@@ -9,6 +9,7 @@ import { formatDate } from '../format/dates.ts';
 import type { CaseData } from '../content/schema.ts';
 import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
+import { feedWords } from '../site/words.ts';
 
 export interface CaseRecord {
   slug: string;
@@ -60,8 +61,11 @@ export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord 
   };
 }
 
+/** The one key of /cases.json's top-level object, whose value lists the records. */
+export const JSON_ROOT = 'cases';
+
 export function toCasesJson(entries: readonly { id: string; data: CaseData }[]): string {
-  return `${JSON.stringify({ cases: entries.map(toCaseRecord) }, null, 2)}\n`;
+  return `${JSON.stringify({ [JSON_ROOT]: entries.map(toCaseRecord) }, null, 2)}\n`;
 }
 
 type CsvValue = (record: CaseRecord) => string | number;
@@ -141,7 +145,7 @@ export function toCasesCsv(entries: readonly { id: string; data: CaseData }[]): 
 export function toFeedItem(entry: { id: string; data: CaseData }): RSSFeedItem {
   const { data } = entry;
   const source = data.source
-    ? ` Source: ${data.source.publisher}, ${formatDate(data.source.published)}.`
+    ? feedWords.source(data.source.publisher, formatDate(data.source.published))
     : '';
   return {
     title: `${data.title}: ${data.subtitle}`,

@@ -23,4 +23,6 @@ export const fieldSelector = (field: ResultField): string => `[data-field="${fie
 
 /** The count beside a category's choice in the filter; `''` is all categories. */
 export const categoryCount = (category: CategoryId | ''): { 'data-count': string } => ({ 'data-count': category });
-export const countSelector = (category: CategoryId | ''): string => `[data-count="${category}"]`;
+/** One category's count, or without a category every count. */
+export const countSelector = (category?: CategoryId | ''): string =>
+  category === undefined ? '[data-count]' : `[data-count="${category}"]`;

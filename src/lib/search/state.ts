@@ -1,11 +1,11 @@
 /**
- * The search page's state and the words it shows, as plain functions: the state
+ * The search page's state and the sentences it announces, as plain functions: the state
  * lives in the URL (`/search/?q=…&category=…`) so a search can be shared, and the
  * page's script only reads and writes it through these.
  */
 import { getCategory, isCategoryId, type CategoryId } from '../site/categories.ts';
-import { countLabel } from '../format/text.ts';
 import { searchUrl } from '../site/urls.ts';
+import { countWords, searchStatusWords } from '../site/words.ts';
 
 export interface SearchState {
   /** What the reader typed, as typed. */
@@ -44,16 +44,16 @@ export function searchTerm(query: string): string | null {
 
 /** `“riders”`: the query as a reader sees it quoted in a message (shortened if long). */
 function quoted(term: string): string {
-  return `“${term.length > 60 ? `${term.slice(0, 59)}…` : term}”`;
+  return searchStatusWords.quoted(term.length > 60 ? `${term.slice(0, 59)}…` : term);
 }
 
 /** The sentence announced after each search (a live region reads it out). */
 export function statusMessage(count: number, term: string | null, category?: CategoryId): string {
-  const where = category ? ` in ${getCategory(category).label}` : '';
-  if (term === null) return `${countLabel(count, 'case')}${where}, in chapter order.`;
+  const where = category ? searchStatusWords.inCategory(getCategory(category).label) : '';
+  if (term === null) return searchStatusWords.browsing(countWords.cases(count), where);
   // A word search may also find the glossary, so its results are not all cases.
-  if (count === 0) return `Nothing matches ${quoted(term)}${where}.`;
-  return `${countLabel(count, 'result')} ${count === 1 ? 'matches' : 'match'} ${quoted(term)}${where}.`;
+  if (count === 0) return searchStatusWords.nothing(quoted(term), where);
+  return searchStatusWords.found(countWords.results(count), count, quoted(term), where);
 }
 
 /** The parts of a Pagefind result (its `data()`) that decide what the page shows. */

@@ -1,8 +1,9 @@
 /**
  * How long a list page may grow. Every page whose content grows with the collection
  * shows a bounded slice of it, so that at thousands of cases each page still arrives
- * within its byte budget (15 kB gzipped, tests/build/list-pages.test.ts).
+ * within its byte budget (tests/build/list-pages.test.ts).
  */
+import { listWords } from './words.ts';
 
 /**
  * Cases per page of a category or theme page. A card carries up to 300 characters of
@@ -63,10 +64,10 @@ export interface PageSlice {
 
 /** A page's title with its place in the list, after the first page: "Urban Party Building, page 2 of 7". */
 export function pagedTitle(title: string, { currentPage, lastPage }: Pick<PageSlice, 'currentPage' | 'lastPage'>): string {
-  return currentPage > 1 ? `${title}, page ${currentPage} of ${lastPage}` : title;
+  return currentPage > 1 ? listWords.pagedTitle(title, currentPage, lastPage) : title;
 }
 
 /** "; 21–40 on this page", to follow a list's count where the list has more than one page. */
 export function onThisPage({ start, end, lastPage }: Pick<PageSlice, 'start' | 'end' | 'lastPage'>): string {
-  return lastPage > 1 ? `; ${start + 1}–${end + 1} on this page` : '';
+  return lastPage > 1 ? listWords.onThisPage(start + 1, end + 1) : '';
 }

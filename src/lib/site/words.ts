@@ -1,12 +1,113 @@
 /**
- * Every word the interface shows, in one place: components, layouts and page scripts read
- * them from here and write none of their own.
- * A change of wording is made here once; a second language is a second module of the same
- * shape. Each group is its own export, so a page script bundles only the words it uses.
+ * Every word the interface shows, in one place: components, layouts, pages and page scripts
+ * read them from here and write none of their own (tests/unit/words.test.ts holds them to
+ * it). The content (the cases, the categories and themes, the site's identity) brings its
+ * own words. A change of wording is made here once; a second language is a second module
+ * of the same shape. Each group is its own export, so a page script bundles only the words
+ * it uses.
+ *
+ * A sentence with a link in it is split around the link: `{ before, link, after }`.
  */
+
+/** A sentence around a link: the page writes `before`, then `link` as the link's text, then `after`. */
+export interface Linked {
+  before: string;
+  link: string;
+  after: string;
+}
 
 /** How dates are shown to a reader: the conventions of British English, "16 May 2025". */
 export const DATE_LOCALE = 'en-GB';
+
+const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+
+/** Counts with the right noun. */
+export const countWords = {
+  cases: (count: number) => plural(count, 'case', 'cases'),
+  caseStudies: (count: number) => plural(count, 'case study', 'case studies'),
+  results: (count: number) => plural(count, 'result', 'results'),
+  terms: (count: number) => plural(count, 'programme name or slogan', 'programme names and slogans'),
+};
+
+/** What every page carries: skip link, header, breadcrumb, footer, feed. */
+export const chromeWords = {
+  skipLink: 'Skip to content',
+  mainNavigation: 'Main',
+  themes: 'Themes',
+  compare: 'Compare',
+  glossary: 'Glossary',
+  about: 'About',
+  home: 'Home',
+  breadcrumb: 'Breadcrumb',
+  search: 'Search',
+  searchTheCases: 'Search the cases',
+  /** The feed's name in a page's <head>. */
+  feedTitle: (siteName: string) => `${siteName}: newest cases`,
+  footerTexts: (chapter: string) =>
+    `Texts: ${chapter}. Each case links to its original report where the document names one.`,
+  footerAbout: 'About the collection and how to cite it',
+  footerJson: 'All cases as data (JSON)',
+  footerCsv: 'All cases as a spreadsheet (CSV)',
+  footerFeed: 'RSS feed',
+  /** Said after a link that leaves the site, for screen readers. */
+  externalSite: ' (external site)',
+};
+
+/** Lists of cases: counts, pages of a long list, the link to all of a category. */
+export const listWords = {
+  /** "Urban Party Building, page 2 of 7": a page's title after the list's first page. */
+  pagedTitle: (title: string, page: number, pages: number) => `${title}, page ${page} of ${pages}`,
+  /** "; 21–40 on this page", after a list's count where the list has more than one page. */
+  onThisPage: (first: number, last: number) => `; ${first}–${last} on this page`,
+  inChapterOrder: ', in chapter order',
+  allOfCategory: (count: number, label: string) => `All ${count} ${label} cases`,
+  /** The pagination bar. */
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  previous: '‹ Previous',
+  next: 'Next',
+  /** Heard after "Previous" and "Next", and before a page number. */
+  pageAfter: ' page',
+  pageBefore: 'Page ',
+  pagesOf: (heading: string) => `Pages of ${heading}`,
+};
+
+/** The case page. */
+export const caseWords = {
+  citeThisCase: 'Cite this case',
+  printThisCase: 'Print this case',
+  category: 'Category',
+  place: 'Place',
+  source: 'Source',
+  theCase: 'The case',
+  keyFigures: 'Key figures',
+  whereTheTextSaysSo: 'Where the text says so',
+  themes: 'Themes',
+  allThemes: { before: '', link: 'All themes', after: ' show each case with the sentence of its text behind the theme.' } satisfies Linked,
+  relatedCases: 'Related cases',
+  shares: 'Shares:',
+  previousAndNext: 'Previous and next case',
+  previousCase: 'Previous case',
+  nextCase: 'Next case',
+  readTheOriginalReport: 'Read the original report',
+  /** Where the document names no source for a case. */
+  noSource: 'The source document gives no source for this case.',
+};
+
+/** "Cite this case": the citations and their copy buttons. */
+export const citeWords = {
+  heading: 'Cite this case',
+  /** Around the date of access, the build date. */
+  intro: {
+    before: 'These citations give ',
+    after:
+      ', the day this site was last built, as the date you accessed the case; change it to the day you read it. Where the case comes from a published report, they name it too.',
+  },
+  copy: 'Copy',
+  /** What a copy button copies, as its status line names it: "APA (7th edition) citation". */
+  what: (style: string) => `${style} citation`,
+  /** Heard after "Copy". */
+  copyWhat: (style: string) => ` the ${style} citation`,
+};
 
 /** The action buttons: print a page, copy a block of text. */
 export const actionWords = {
@@ -14,4 +115,196 @@ export const actionWords = {
   copied: (what: string) => `${what} copied.`,
   /** Where the Clipboard API is missing: the text is selected for the reader to copy. */
   selected: (what: string) => `${what} selected: press Ctrl+C (⌘C on a Mac) to copy it.`,
+};
+
+/** A printed case: its print sheet and the page numbers in its margin. */
+export const printWords = {
+  category: 'Category',
+  place: 'Place',
+  source: 'Source',
+  online: 'Online',
+  citeAs: 'Cite as',
+  qrCode: (url: string) => `QR code of this case’s address, ${url}`,
+  /** The running footer, "Page 1 of 2": the words around the two numbers. */
+  page: 'Page',
+  of: 'of',
+};
+
+/** The home page. */
+export const homeWords = {
+  lead: (caseStudies: string, chapter: string) =>
+    `How is Party building organised at the primary level, in a city community, a village, among delivery riders, inside a state-owned power company? This site publishes the ${caseStudies} of “${chapter}”, in full, one for each setting.`,
+  more: {
+    before:
+      'Each case gives its place, its key figures with the sentence that states them, and a link to the original report where the chapter names one. Read more ',
+    link: 'about the source document and how to cite a case',
+    after: '.',
+  } satisfies Linked,
+  searchLabel: 'Search the full text of every case',
+};
+
+/** A category page. */
+export const categoryWords = {
+  description: (title: string, cases: string, description: string) => `${title}: ${cases} in the chapter. ${description}`,
+};
+
+/** The themes pages. */
+export const themeWords = {
+  indexTitle: 'Themes across the cases',
+  indexDescription:
+    'Cross-cutting themes of the cases, from service networks to points-based evaluation, each with the cases that show it in their own words.',
+  indexLead:
+    'What the cases have in common, whatever their setting. Each case is filed under a theme only where a sentence of its own text shows it; a theme’s page quotes that sentence.',
+  allShowingTheme: (count: number) => `All ${count} cases showing this theme`,
+  title: (label: string) => `Theme: ${label}`,
+  description: (title: string, cases: string, description: string) =>
+    `${title}: ${cases}, each with the sentence of its text that shows the theme. ${description}`,
+  count: (cases: string) => `${cases}, in chapter order, each with the sentence of its text that shows the theme`,
+  none: 'No case shows this theme yet.',
+  readItInTheCase: 'Read it in the case',
+  paragraph: (number: number) => ` (paragraph ${number})`,
+  pages: (label: string) => `Pages of the theme ${label}`,
+};
+
+/** The glossary. */
+export const glossaryWords = {
+  heading: 'Glossary',
+  /** The glossary's title in the search results. */
+  searchTitle: 'Glossary',
+  title: 'Glossary of programme names and slogans',
+  description: (title: string) =>
+    `${title}, from the “15-minute convenient living circle” to the “Electric Mule”, each explained from the case text and linked to where it is used.`,
+  descriptionTitle: 'The programme names and slogans the cases quote',
+  lead: (terms: string, onThisPage: string) =>
+    `The ${terms} the cases quote, alphabetically${onThisPage}. Each explanation says only what the case’s own text says about it; follow the link to read the term where it is used.`,
+  /** A term as the glossary shows it, and as its search result names it. */
+  quoted: (term: string) => `“${term}”`,
+  in: 'In ',
+  paragraph: (number: number) => `, paragraph ${number}`,
+  pages: 'Pages of the glossary',
+};
+
+/** The comparison table. */
+export const compareWords = {
+  title: 'Compare the cases',
+  /** Which cases a page sets side by side. */
+  which: (first: number, last: number, total: number, paged: boolean) =>
+    paged ? `Cases ${first}–${last} of ${total}, in chapter order,` : 'All cases',
+  description: (which: string) =>
+    `${which} side by side: category, place, who is organised, main mechanisms, incentives and evaluation, digital tools, key figures and source, in the cases’ own words.`,
+  lead: (which: string) =>
+    `${which} side by side. The rows on who is organised, mechanisms, evaluation and digital tools use the cases’ own phrases, copied word for word from their texts; where a text names nothing, the cell says so.`,
+  scrollHint: 'On a narrow screen, scroll the table sideways; the row headings stay in view.',
+  caption: 'The cases compared, one column each',
+  category: 'Category',
+  placeAndLevel: 'Place and level',
+  organised: 'Who is organised',
+  mechanisms: 'Main mechanisms',
+  evaluation: 'Incentives and evaluation',
+  digitalTools: 'Digital tools',
+  notNamed: 'Not named in the text',
+  keyFigures: 'Key figures',
+  noneStated: 'None stated',
+  source: 'Source',
+  pages: 'Pages of the comparison',
+};
+
+/** The search page. */
+export const searchWords = {
+  title: 'Search',
+  description:
+    'Search the full text of every case for a phrase, number or name, narrow the results by category, and share the search as a link.',
+  heading: 'Search the cases',
+  formLabel: 'Search the full text',
+  fieldLabel: (cases: string) => `Words, names or numbers from the texts of ${cases}`,
+  button: 'Search',
+  hint: 'Results follow your typing. Put words in quotes to find them as a phrase.',
+  category: 'Category',
+  allCategories: 'All categories',
+  noScript: (browseSize: number) =>
+    `Searching the full text needs JavaScript, which is off in this browser. The cases are listed below by category, up to ${browseSize} of each with a link to all of them; your browser’s find command (Ctrl+F or ⌘F) searches their titles.`,
+  showMore: 'Show more results',
+  tryOther: 'Try other or fewer words, or browse a category:',
+  /** The result template's placeholder title, replaced by each result's. */
+  result: 'Result',
+};
+
+/** What the search page's script announces; apart from the page's other words, which it never needs. */
+export const searchStatusWords = {
+  idle: 'Type words, names or numbers to search every case.',
+  needsBuild:
+    'Search needs a build: run `npm run build` once; the dev server then serves its index. The cases are listed below by category.',
+  failed: 'Search could not be loaded. The cases are listed below by category.',
+  /** The sentence announced after each search; `quoted` is the query as typed, in quotation marks. */
+  inCategory: (label: string) => ` in ${label}`,
+  browsing: (cases: string, where: string) => `${cases}${where}, in chapter order.`,
+  nothing: (quoted: string, where: string) => `Nothing matches ${quoted}${where}.`,
+  found: (results: string, count: number, quoted: string, where: string) =>
+    `${results} ${count === 1 ? 'matches' : 'match'} ${quoted}${where}.`,
+  quoted: (term: string) => `“${term}”`,
+};
+
+/** The about page. */
+export const aboutWords = {
+  title: 'About the collection',
+  description: 'The source document, how the texts were edited, where each case comes from, how to cite a case, and the data file.',
+  lead: (siteName: string, chapter: string) =>
+    `${siteName} publishes the case studies of one document, “${chapter}”, so that they can be browsed by category, searched, printed and cited.`,
+  sourceDocument: 'The source document',
+  chapterPresents: (count: number) => `The chapter presents ${count} cases, one for each of its categories:`,
+  chapterCases:
+    'Each case names a place or an enterprise and what its Party organisations did there. Three of the cases end with the address of the report they were drawn from; the rural case names none.',
+  editing: 'How the texts were edited',
+  editingRules: [
+    'Every paragraph is kept as the document writes it, with its spelling and punctuation.',
+    'Paragraphs that the document’s page breaks split in the middle of a sentence are joined again.',
+    'An obvious typo in the chapter’s list of categories (“TUrban”) is corrected.',
+    'No fact, number, date or link is added. Key figures carry the sentence that states them, verbatim.',
+    'Dates of sources are read from their addresses; where only the month is known, only the month is shown.',
+  ],
+  sources: 'Sources',
+  /** "3 of 4 cases name their original report". */
+  sourcesNamed: (named: number, of: number) =>
+    `${named} of ${plural(of, 'case', 'cases')} ${named === 1 || of === 1 ? 'names its' : 'name their'} original report`,
+  sourcesWhere:
+    '. A case’s page gives its source (the publisher, the date and a link to the original), and so does the case’s entry in its category’s list; where the document names no source, the page says so, and no link is made up. By category:',
+  howToCite: 'How to cite',
+  citing:
+    'Cite a case by its original report where it has one, and by its page on this site, with the date you read it. Each case page gives its citation in APA, Chicago, GB/T 7714 and BibTeX, naming the original report where there is one; a printed case carries its web address, a QR code of it and a citation.',
+  dataFiles: 'The data files',
+  json: {
+    before: 'The whole collection is available as ',
+    after: ', generated from the same files as these pages. It holds one object, ',
+  },
+  jsonList: ', a list in chapter order. Each case has:',
+  csv: {
+    before: 'The same records, flattened to one row per case, are in ',
+    after:
+      ': UTF-8, a header row, fields quoted as RFC 4180 describes (a field holding a comma, a quotation mark or a line break is put in double quotes, its quotation marks doubled). Lists become one cell with one item per line. The columns are:',
+  },
+  stable: 'Fields may be added in future; none of these will be renamed or removed.',
+  /** A sentence with two links: the feed, then the themes. */
+  feedAndThemes: (feedSize: number) => ({
+    before: 'New cases appear in the ',
+    feed: 'RSS feed',
+    between: `, which holds the ${feedSize} newest (those last in chapter order); the `,
+    themes: 'themes',
+    after: ' describe what each theme id means.',
+  }),
+};
+
+/** The RSS feed's items. */
+export const feedWords = {
+  /** After an item's summary: " Source: People's Daily Online, 16 May 2025." */
+  source: (publisher: string, date: string) => ` Source: ${publisher}, ${date}.`,
+};
+
+/** The page served for an unknown address. */
+export const notFoundWords = {
+  title: 'Page not found',
+  description: 'There is no page at this address.',
+  lead: 'There is no page at this address. It may have been mistyped, or the link that brought you here is wrong.',
+  tryInstead: 'Try one of these instead:',
+  allCases: 'All cases, by category',
+  search: 'Search the full text',
 };
