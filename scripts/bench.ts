@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance report of issue 6. Not part of `npm test`:
+ * `npm run bench`: the performance report. Not part of `npm test`:
  * timings depend on the machine, so they are reported, not asserted.
  *
  *   npm run bench                          # this site, then 100, 1,000 and 10,000 cases

@@ -68,7 +68,7 @@ beforeAll(() => {
 }, 300_000);
 
 describe(`list pages at ${CASE_COUNT} cases`, () => {
-  // The budget of home, category and about pages (issue 6) is held by every list page. The
+  // The budget of home, category and about pages is held by every list page. The
   // stylesheet is inlined and these pages load no script (both asserted below), so the HTML
   // is the whole page; the favicon is the one other file and is shared by all pages.
   it(`are each at most ${LIST_PAGE_TOTAL} bytes gzipped, with the stylesheet inlined and no script`, () => {

@@ -1,5 +1,5 @@
 /**
- * Byte budgets (issue 6), on the production build in Chromium: everything a page
+ * Byte budgets, on the production build in Chromium: everything a page
  * fetches or references from the site's own origin, gzip level 9. Each test prints
  * its page's figures, so a regression shows how far it went.
  */

@@ -1,5 +1,5 @@
 /**
- * The pages SITE.md promises, against the production build: status, headings,
+ * The pages the site publishes at fixed addresses, against the production build: status, headings,
  * lists in chapter order, sources, neighbours, the data file, and the full text
  * of the source document.
  */
@@ -180,7 +180,7 @@ test('every paragraph of the source document appears on its case page', async ({
   }
 });
 
-test('/cases.json holds the collection, as SITE.md describes it', async ({ request }) => {
+test('/cases.json holds the collection in its published shape', async ({ request }) => {
   const response = await request.get('/cases.json');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');

@@ -1,5 +1,5 @@
 /**
- * Print and cite (issue 4), against the production build in real Chromium:
+ * Print and cite, against the production build in real Chromium:
  * every case printed to PDF on A4 and US Letter and read back with poppler, the
  * QR code decoded, the print and copy buttons used, the home page printed.
  */

@@ -1,5 +1,5 @@
 /**
- * The search page's byte budget (issue 6), on the production build with its real
+ * The search page's byte budget, on the production build with its real
  * Pagefind index: the page before a search at most 20 kB; the first search
  * (Pagefind's script, WebAssembly, the category filter, index and result fragments) at most
  * 120 kB more.

@@ -19,7 +19,7 @@ const titleOf = (slug: string) => cases.find((c) => c.slug === slug)!.data.title
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const results = (page: Page) => page.locator('[data-search-results] > li');
-/** Case results only: a word search may also find the glossary (issue 7), listed among them. */
+/** Case results only: a word search may also find the glossary, listed among them. */
 const caseResults = (page: Page) => results(page).filter({ has: page.locator('h2 a[href^="/cases/"]') });
 const resultTitles = (page: Page) => caseResults(page).locator('h2 a');
 
@@ -99,7 +99,7 @@ test('only case articles and the glossary are indexed, with their filters, meta 
     };
   });
   const inOrder = cases.map((c) => `/cases/${c.slug}/`);
-  // The glossary is the one other result (issue 7): a term finds its case and its explanation.
+  // The glossary is the one other result: a term finds its case and its explanation.
   expect(answer.party.map((d) => d.url).sort()).toEqual([...inOrder, '/glossary/'].sort());
   const casesOnly = (urls: string[]) => urls.filter((url) => url.startsWith('/cases/'));
   expect(casesOnly(answer.asc)).toEqual(inOrder);

@@ -11,7 +11,7 @@ import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/site
 import { readContentFiles } from '../support/content';
 
 describe('categories', () => {
-  it('are the chapter’s four, in order, with SITE.md’s labels', () => {
+  it('are the chapter’s four, in order, with their published labels', () => {
     expect(CATEGORY_IDS).toEqual(['urban', 'rural', 'emerging-fields', 'state-owned-enterprises']);
     expect(CATEGORIES.map((c) => c.label)).toEqual(['Urban', 'Rural', 'Emerging Fields', 'State-owned Enterprises']);
   });
@@ -76,7 +76,7 @@ describe('case index', () => {
 
 describe('cases.json records', () => {
   const files = readContentFiles();
-  it('carry SITE.md’s fields, with source null where the document gives none', () => {
+  it('carry the published fields, with source null where the document gives none', () => {
     const rural = files.find((f) => f.data.category === 'rural')!;
     const record = toCaseRecord({ id: rural.slug, data: rural.data as never });
     expect(Object.keys(record)).toEqual([

@@ -121,8 +121,8 @@ export function inlineCode(html: string): string[] {
 /**
  * The page with its policy <meta> allowing only the inline code the page itself holds.
  * Astro lists the hashes of every inline style and script of the whole build in every
- * page (24 of them, 1.1 kB gzipped, where a page needs one or two); a hash that matches
- * none of this page's inline elements is dropped. Everything else stays as it was.
+ * page, though a page holds only a few of them; a hash that matches none of this page's
+ * inline elements is dropped. Everything else stays as it was.
  */
 export function withOwnHashesOnly(html: string): string {
   const policy = metaPolicy(html);

@@ -8,8 +8,8 @@ import { escapeMarkup } from '../format/escape.ts';
 
 /**
  * SVG markup of a QR code for `text`: error correction M (still readable with 15% of it
- * smudged) and the blank border of 4 modules the standard asks for. `label` names the
- * image for assistive technology.
+ * smudged) and the blank border the standard asks for. `label` names the image for
+ * assistive technology.
  */
 export async function qrCodeSvg(text: string, label: string): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });

@@ -99,7 +99,7 @@ export const caseSchema = z.strictObject({
     .positive({ error: 'must be 1 or more' }),
   /** Where the case happens. */
   place: placeSchema,
-  /** One or two sentences in the document's own terms, at most 300 characters. */
+  /** One or two sentences in the document's own terms, within the length below. */
   summary: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
   /** The original publication; omitted when the document gives none. */
   source: sourceSchema.optional(),

@@ -6,8 +6,8 @@
 import { listWords } from './words.ts';
 
 /**
- * Cases per page of a category or theme page. A card carries up to 300 characters of
- * summary and its source; twenty real-length cards stay well inside the budget.
+ * Cases per page of a category or theme page. A card carries its summary (as long as
+ * the schema allows) and its source; twenty real-length cards stay well inside the budget.
  */
 export const LIST_PAGE_SIZE = 20;
 
@@ -26,7 +26,7 @@ export const PREVIEW_SIZE = 5;
 /**
  * Case titles per category in the search page's list, which a reader without JavaScript
  * browses (and finds in with the browser's find command), before a link to the category's
- * pages. Every title at 10,000 cases made the search page 145 kB instead of its 20 kB.
+ * pages. Every title, at thousands of cases, made the search page many times its budget.
  */
 export const SEARCH_BROWSE_SIZE = 50;
 
