@@ -12,12 +12,11 @@
  *   and `scripts/`: Node's type stripping (which runs `scripts/`) resolves nothing else,
  *   and one style means no import works in one runner and fails in another.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesIn as filesMatching, ROOT, shown } from './source-files.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LIB = join(ROOT, 'src/lib');
 
 /** Each folder of `src/lib`, and the folders it may import from (itself included). */
@@ -33,10 +32,7 @@ const LAYERS: Record<string, readonly string[]> = {
 const BROWSER_SAFE = ['site', 'format', 'search'];
 
 const SOURCE = /\.(ts|mjs|astro)$/;
-const filesIn = (folder: string): string[] =>
-  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => SOURCE.test(file))
-    .map((file) => join(ROOT, folder, file));
+const filesIn = (folder: string): string[] => filesMatching(folder, SOURCE);
 
 /** Every module specifier a file imports or re-exports statically, or imports by a literal `import('…')`. */
 function importsOf(file: string): string[] {
@@ -49,7 +45,6 @@ const libFolderOf = (file: string): string | undefined => {
   const path = relative(LIB, file);
   return path.startsWith('..') ? undefined : path.split(sep)[0];
 };
-const shown = (file: string) => relative(ROOT, file);
 
 describe('src/lib layout', () => {
   const libFiles = filesIn('src/lib');

@@ -5,18 +5,10 @@
  * `@layer components { … }` block. `!important` is left only where it must beat every
  * layer: the visually-hidden utility and the reduced-motion override.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CASCADE_LAYERS } from '../../src/styles/layers.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const files = (folder: string, extension: string) =>
-  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(extension))
-    .map((file) => join(ROOT, folder, file));
-const shown = (file: string) => relative(ROOT, file);
+import { filesIn as files, shown } from './source-files.ts';
 const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
 
 /** The top-level statements of a stylesheet: each `@…;` statement or `… { … }` block, braces balanced. */
@@ -38,7 +30,7 @@ function topLevel(css: string): string[] {
 }
 
 const LAYERS = /^@layer ([^;]+);$/.exec(CASCADE_LAYERS)![1].split(/,\s*/);
-const componentStyles = [...files('src/components', '.astro'), ...files('src/layouts', '.astro')].flatMap((file) =>
+const componentStyles = [...files('src/components', /\.astro$/), ...files('src/layouts', /\.astro$/)].flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => ({ file, css: withoutComments(match[1]) })),
 );
 
@@ -49,7 +41,7 @@ describe('cascade layers', () => {
 
   it('hold every rule of the global stylesheets, in a declared layer', () => {
     const outside: string[] = [];
-    for (const file of files('src/styles', '.css')) {
+    for (const file of files('src/styles', /\.css$/)) {
       for (const block of topLevel(withoutComments(readFileSync(file, 'utf8')))) {
         const layer = /^@layer ([\w-]+)\s*\{/.exec(block)?.[1];
         if (!layer || !LAYERS.includes(layer)) outside.push(`${shown(file)}: ${block.slice(0, 60)}`);
@@ -72,7 +64,7 @@ describe('cascade layers', () => {
   it('leave !important to the visually-hidden utility and the reduced-motion override', () => {
     const important: string[] = [];
     const sources = [
-      ...files('src/styles', '.css').map((file) => ({ file, css: withoutComments(readFileSync(file, 'utf8')) })),
+      ...files('src/styles', /\.css$/).map((file) => ({ file, css: withoutComments(readFileSync(file, 'utf8')) })),
       ...componentStyles,
     ];
     for (const { file, css } of sources) {

@@ -16,18 +16,10 @@
  * or capitalised, is caught.
  */
 import { parse } from '@astrojs/compiler-rs';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const files = (folder: string, extension: string) =>
-  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(extension))
-    .map((file) => join(ROOT, folder, file));
-const shown = (file: string) => relative(ROOT, file);
+import { filesIn as files, shown } from './source-files.ts';
 
 const LETTER = /\p{L}/u;
 /** Two words in a row, or a capitalised word: what a reader would read. */
@@ -140,7 +132,7 @@ function cssContentWords(css: string): string[] {
 }
 
 describe('interface words', () => {
-  const astroFiles = ['src/components', 'src/layouts', 'src/pages'].flatMap((folder) => files(folder, '.astro'));
+  const astroFiles = ['src/components', 'src/layouts', 'src/pages'].flatMap((folder) => files(folder, /\.astro$/));
 
   it('are not written inline in components, layouts and pages', () => {
     const inline = astroFiles.flatMap((file) =>
@@ -150,14 +142,14 @@ describe('interface words', () => {
   });
 
   it('are not written inline in page scripts', () => {
-    const inline = files('src/scripts', '.ts').flatMap((file) =>
+    const inline = files('src/scripts', /\.ts$/).flatMap((file) =>
       humanStringsInCode(readFileSync(file, 'utf8'), file).map((words) => `${shown(file)}: ${words}`),
     );
     expect(inline).toEqual([]);
   });
 
   it('are not written in stylesheets', () => {
-    const inline = files('src/styles', '.css').flatMap((file) =>
+    const inline = files('src/styles', /\.css$/).flatMap((file) =>
       cssContentWords(readFileSync(file, 'utf8')).map((words) => `${shown(file)}: ${words}`),
     );
     expect(inline).toEqual([]);

@@ -17,6 +17,17 @@ export function getCaseIndex(): Promise<CaseIndex<CaseEntry>> {
   return index;
 }
 
+/** The collection as the home, search and about pages show it: each category's cases, and how many in all. */
+export interface CollectionOverview {
+  byCategory: CaseIndex<CaseEntry>['byCategory'];
+  total: number;
+}
+
+export async function getCollectionOverview(): Promise<CollectionOverview> {
+  const cases = await getCaseIndex();
+  return { byCategory: cases.byCategory, total: cases.all.length };
+}
+
 /**
  * Themes, related cases and the glossary, built once from the same index. Their links
  * point at paragraphs, so this reads each case's text once from its file.
