@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { GLOSSARY_CATEGORY } from '../../src/lib/search/filters.ts';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { readContentFiles } from '../support/content';
@@ -122,11 +123,11 @@ test('the glossary: every term of every case, explained, linked to the paragraph
   // Alphabetical, ignoring case.
   const shown = (await page.locator('.entry dt').allInnerTexts()).map((t) => t.replace(/[“”]/g, ''));
   expect(shown).toEqual([...shown].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
-  // Indexed for search as its own category, under its own title.
+  // Indexed for search under a category id of its own, and its own title.
   const body = page.locator('[data-pagefind-body]');
   await expect(body).toHaveCount(1);
   await expect(body).toHaveAttribute('data-pagefind-meta', 'title:Glossary');
-  await expect(body.locator('[data-pagefind-filter="category"]')).toHaveText('Glossary');
+  await expect(body.locator('[data-pagefind-filter="category"]')).toHaveText(GLOSSARY_CATEGORY);
   await expect(body.locator('dt').first()).toBeVisible();
   // Each term occurs verbatim in its case, in the very paragraph linked.
   await checkTargets(page, links);
