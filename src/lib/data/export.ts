@@ -78,9 +78,24 @@ export const CSV_COLUMNS: readonly [header: string, value: (record: CaseRecord) 
 /** List items, one a line; white space inside an item is collapsed so lines stay aligned. */
 const lines = (items: readonly string[]): string => items.map((item) => item.replace(/\s+/g, ' ').trim()).join('\n');
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled. */
+/**
+ * First characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)` becomes
+ * a live link, `=1+2` becomes 3): OWASP's list for CSV injection.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What the About page says of the neutralised cells, beside the data files' description. */
+export const CSV_FORMULA_NOTE =
+  'A field that would begin with =, +, -, @, a tab or a carriage return, which a spreadsheet could run as a formula, begins with an apostrophe (\') and is quoted, as OWASP advises against CSV injection; /cases.json keeps every value exactly.';
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled.
+ * A value a spreadsheet would take for a formula is neutralised as OWASP recommends: an
+ * apostrophe before it (spreadsheets show the rest as text) and the field quoted.
+ */
 export function csvField(value: string | number): string {
   const text = String(value);
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
