@@ -117,7 +117,8 @@ async function build(casesDir: string | undefined, outDir: string): Promise<Run>
   // Every build starts cold, as on a fresh checkout: Astro's cached data store holds
   // the previous build's cases (maybe another folder's) and would change the work done.
   rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
-  const env: Record<string, string> = { OUT_DIR: outDir, ...(casesDir && { CASES_DIR: casesDir }) };
+  // For this machine's address, on purpose: the bench serves what it builds locally.
+  const env: Record<string, string> = { OUT_DIR: outDir, SITE_LOCAL: '1', ...(casesDir && { CASES_DIR: casesDir }) };
   const result = await run(join(BIN, 'astro'), ['build'], env);
   if (!existsSync(join(outDir, 'pagefind/pagefind.js'))) throw new Error(`the build wrote no search index into ${outDir}`);
   return result;
