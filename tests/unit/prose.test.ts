@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/errors.ts';
 import { sortCaseFolder } from '../../src/lib/content/folder.ts';
+import { mdxToHast } from 'satteri';
+import { caseText } from '../../src/lib/content/loader.ts';
+import { splitParagraphs } from '../../src/lib/content/paragraphs.ts';
 import { checkProse } from '../../src/lib/content/prose.ts';
 import { CASES_DIR } from '../support/content';
 
@@ -22,12 +25,35 @@ describe('checkProse', () => {
     }
   });
 
-  it('passes the Markdown prose needs: emphasis, links, quotes, lists, MDX comments', () => {
+  it('passes the Markdown prose needs: emphasis, a line break, links', () => {
     expect(
       proseOf(
-        'A *stressed* and **strong** ~~struck~~ `code` word,  \nbroken [link](https://example.org/a) [mail](mailto:a@example.org) [page](/cases/baotou/#p-2).\n\n> Quoted.\n\n- one\n- two\n\n---\n\n{/* an editor\'s note */}',
+        'A *stressed* and **strong** ~~struck~~ `code` word,  \nbroken [link](https://example.org/a) [mail](mailto:a@example.org) [page](/cases/baotou/#p-2).\n\nSecond\nparagraph.',
       ),
     ).toEqual([]);
+  });
+
+  it('numbers paragraphs as the raw-text counting does, for every text it passes', () => {
+    // The site's hast plugin numbers top-level <p>; the glossary and themes count blank-line blocks.
+    const texts = [
+      ...readdirSync(CASES_DIR).filter((file) => file.endsWith('.mdx')).map((name) => readFileSync(join(CASES_DIR, name), 'utf8')),
+      `${FRONTMATTER}One *a*\nline on.  \nHard break.\n\n\n\nTwo [link](https://example.org/).\n\n\\\n\nThree.\n`,
+    ];
+    for (const text of texts) {
+      expect(checkProse(text, 'a.mdx')).toEqual([]);
+      const root = mdxToHast(text, { features: { gfm: true, smartPunctuation: false } }) as { children: { type: string; tagName?: string }[] };
+      const topLevelParagraphs = root.children.filter((node) => node.type === 'element' && node.tagName === 'p').length;
+      expect(topLevelParagraphs).toBe(splitParagraphs(caseText(text)).length);
+    }
+  });
+
+  it('refuses the blocks that would make the two paragraph numberings disagree', () => {
+    expect(proseOf('One.\n\n> Quoted.\n\n- one\n- two\n\n---\n\n{/* a note */}')).toEqual([
+      'content/cases/a.mdx:7:1: body: a quotation block is not part of a case text, which is paragraphs of prose',
+      'content/cases/a.mdx:9:1: body: a list is not part of a case text, which is paragraphs of prose',
+      'content/cases/a.mdx:12:1: body: a break (---) is not part of a case text, which is paragraphs of prose',
+      expect.stringMatching(/^content\/cases\/a\.mdx:14:1: body: \{\/\* a note \*\/\} is a JavaScript expression \(or an MDX comment\)/),
+    ]);
   });
 
   it('reports an MDX syntax error with its line and column, as the build would', () => {

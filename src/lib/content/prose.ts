@@ -14,32 +14,22 @@ import { mdxToMdast } from 'satteri';
 import type { ContentProblem } from './errors.ts';
 
 /**
- * The Markdown a case text may use: paragraphs, and within them what prose needs
- * (emphasis, a line break, a link). Anything else, a heading (the page gives the case its
- * headings), an image (a file import at build time, or a request to another site), a table,
- * a code block, is refused by name, so the case pages never meet markup they were not made for.
+ * The Markdown a case text may use: paragraphs, and within them what prose needs (emphasis,
+ * a line break, a link). Each paragraph gets an address, `#p-N`, counted twice: by the
+ * Markdown pipeline (top-level `<p>`, src/lib/content/paragraphs.ts) and from the raw text
+ * (blocks between blank lines, for the glossary's and themes' links); the two agree only
+ * when every block of the text is a paragraph. So anything else, a list, a quotation, a
+ * `---` break, a heading (the page gives the case its headings), an image (a file import at
+ * build time, or a request to another site), a table, a code block, is refused by name.
  */
-export const PROSE_MARKDOWN: ReadonlySet<string> = new Set([
-  'root',
-  'yaml',
-  'paragraph',
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'break',
-  'link',
-  'inlineCode',
-  'blockquote',
-  'list',
-  'listItem',
-  'thematicBreak',
-]);
+export const PROSE_BLOCKS: ReadonlySet<string> = new Set(['paragraph']);
+export const PROSE_INLINE: ReadonlySet<string> = new Set(['text', 'emphasis', 'strong', 'delete', 'break', 'link', 'inlineCode']);
 
 /**
  * The content components a case may use, by element name, with the attributes each takes
  * (plain string values only). The project provides none yet, so no HTML or JSX element is
- * allowed in a case text; a component added for case texts is listed here.
+ * allowed in a case text; a component added for case texts is listed here (one that stands
+ * as a block of its own must then be counted alike by both paragraph numberings).
  */
 export const PROSE_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map();
 
@@ -51,9 +41,6 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:|\/|#|\.{0,2}\/)/i;
  * `smartypants: false`), so that this parser reads a file exactly as the build does.
  */
 const FEATURES = { gfm: true, smartPunctuation: false } as const;
-
-/** An MDX comment, `{/* … *\/}`: an expression that holds nothing but a comment, and so runs nothing. */
-const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /** Sätteri's syntax errors read `129:12: Unexpected character … (mdx-jsx:unexpected-character)`. */
 const SYNTAX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w:-]+)\))?$/;
@@ -69,6 +56,10 @@ interface MdastNode {
 }
 
 const NAMES: Record<string, string> = {
+  list: 'a list',
+  listItem: 'a list',
+  blockquote: 'a quotation block',
+  thematicBreak: 'a break (---)',
   heading: 'a heading (the page gives the case its headings)',
   image: 'an image',
   code: 'a code block',
@@ -117,23 +108,25 @@ export function checkProse(
       field: 'body',
       message,
     });
-  const visit = (node: MdastNode) => {
+  /** `root` holds the frontmatter and the blocks; a block holds inline content. */
+  const visit = (node: MdastNode, allowed: ReadonlySet<string>) => {
     switch (node.type) {
       case 'mdxjsEsm':
         refuse(node, `\`${firstWord(node.value)}\` is code (ESM), which a case file may not hold: it would run when the site is built`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!COMMENT_ONLY.test(String(node.value))) {
-          refuse(node, `{${truncate(String(node.value))}} is a JavaScript expression, which a case file may not hold (${ESCAPE_HINT})`);
-        }
+        refuse(node, `{${truncate(String(node.value))}} is a JavaScript expression (or an MDX comment), which a case file may not hold (${ESCAPE_HINT})`);
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, components, refuse);
-        break;
+        if (checkElement(node, components, refuse)) {
+          // A component on lines of its own may hold paragraphs, or phrasing written on its line.
+          node.children?.forEach((child) => visit(child, node.type === 'mdxJsxFlowElement' ? new Set([...PROSE_BLOCKS, ...PROSE_INLINE]) : PROSE_INLINE));
+        }
+        return;
       default:
-        if (!PROSE_MARKDOWN.has(node.type)) {
+        if (!allowed.has(node.type)) {
           refuse(node, `${NAMES[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`);
           return;
         }
@@ -141,24 +134,26 @@ export function checkProse(
           refuse(node, `a link to "${truncate(node.url ?? '')}": links go to http(s) or mailto: addresses, or to a path on the site`);
         }
     }
-    node.children?.forEach(visit);
+    node.children?.forEach((child) => visit(child, PROSE_INLINE));
   };
-  visit(tree);
+  for (const child of tree.children ?? []) {
+    if (child.type !== 'yaml') visit(child, PROSE_BLOCKS);
+  }
   return problems;
 }
 
-/** An HTML or JSX element: allowed only when it is a listed content component, with plain attributes it takes. */
+/** An HTML or JSX element: allowed only when it is a listed content component, with plain attributes it takes; true when allowed. */
 function checkElement(
   node: MdastNode,
   components: ReadonlyMap<string, readonly string[]>,
   refuse: (node: MdastNode, message: string) => void,
-) {
+): boolean {
   const name = node.name ?? '';
   const allowed = components.get(name);
   if (!allowed) {
     const offered = components.size > 0 ? `only ${[...components.keys()].map((key) => `<${key}>`).join(', ')} may be used` : 'none may be used';
     refuse(node, `<${name}> is an HTML or JSX element, which a case text may not hold (${offered}; ${ESCAPE_HINT})`);
-    return;
+    return false;
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string')) {
@@ -167,6 +162,7 @@ function checkElement(
       refuse(node, `<${name}> takes no attribute "${attribute.name}" (it takes ${allowed.join(', ') || 'none'})`);
     }
   }
+  return true;
 }
 
 const firstWord = (value: unknown): string => String(value).trim().split(/\s/)[0] ?? '';
