@@ -26,7 +26,7 @@ const MAY_DIFFER: string[] = [];
 
 function publish(outDir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, SITE_URL: PUBLIC_URL, BUILD_DATE, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: PUBLIC_URL, BUILD_DATE, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' };
     // The project's own cases, whatever the environment says.
     delete env.CASES_DIR;
     const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env });
