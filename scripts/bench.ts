@@ -8,7 +8,7 @@
  *   npm run bench -- --no-site             # scale only
  *
  * Prints a Markdown report and writes it as JSON to bench/results/latest.json.
- * Every build is `astro build` (what `npm run build` runs) into a scratch folder.
+ * Every build is `astro build` (what `npm run build` runs, in a process of its own) into a scratch folder, for the local address.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
