@@ -11,10 +11,11 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/lib/build/lock.ts';
-import { SITE_URL_HINT } from '../../src/lib/site/address.ts';
+import { LOCAL_PORT, LOCAL_URL, SITE_URL_HINT } from '../../src/lib/site/address.ts';
 import { buildLockPath } from '../../scripts/site-build.ts';
 import { ROOT } from '../support/astro-build';
 import { CASES_DIR } from '../support/content';
@@ -204,4 +205,29 @@ describe('a failed build leaves the earlier one exactly as it was', () => {
       expect(readdirSync(join(scratch, 'site'))).toEqual(['dist']);
     }, 300_000);
   }
+});
+
+describe('npm start', () => {
+  it('does not rebuild under a server already answering on its port', async () => {
+    const scratch = scratchForTest('atomic-build-start-');
+    const dist = join(scratch, 'dist');
+    writeEarlierBuild(dist);
+    const before = folderSnapshot(scratch);
+    // Something answers at the port: this test's server, or, if the port is taken, whatever took it.
+    const server = createServer((_request, response) => response.end('already serving'));
+    await new Promise<void>((resolve) => server.once('error', () => resolve()).listen(LOCAL_PORT, 'localhost', resolve));
+    try {
+      const result = spawnSync(process.execPath, ['scripts/start.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, OUT_DIR: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status, `${result.stdout}${result.stderr}`).toBe(1);
+      expect(result.stderr).toContain(`Something already answers at ${LOCAL_URL} (an earlier npm start?): open it there, or stop it first. Not rebuilding the site under a running server.`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(folderSnapshot(scratch)).toEqual(before);
+  });
 });
