@@ -25,6 +25,28 @@ export const placeSchema = z.strictObject({
   level: z.enum(['city', 'district', 'county', 'enterprise']).optional(),
 });
 
+/**
+ * The hosts of the web archives a snapshot may come from. A snapshot elsewhere is no
+ * archived copy: the schema refuses it.
+ */
+export const ARCHIVE_HOSTS = ['web.archive.org', 'archive.org', 'archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.md', 'perma.cc', 'webcitation.org'] as const;
+
+/** True when `url` is http(s) on an archive host or one of its subdomains. */
+export function isArchiveUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) && ARCHIVE_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+  } catch {
+    return false;
+  }
+}
+
+const archivedUrl = () =>
+  z.string().refine(isArchiveUrl, {
+    error: (issue) =>
+      `must be an http:// or https:// address of a snapshot on a web archive (${ARCHIVE_HOSTS.join(', ')}) (got ${JSON.stringify(issue.input)})`,
+  });
+
 export const sourceSchema = z.strictObject({
   /** The original publication's address; only http and https links are accepted. */
   url: z.url({
@@ -33,10 +55,17 @@ export const sourceSchema = z.strictObject({
   }),
   /** Who published the original, e.g. "People's Daily Online". */
   publisher: text(),
+  /**
+   * `editors` where the publisher's name is the editors' reading of the address (the document
+   * gives only URLs): the page and the data files then say so. Omitted where the document names it.
+   */
+  publisherAttributedBy: z.literal('editors', { error: 'must be "editors" (or be left out where the document names the publisher)' }).optional(),
   /** Publication date as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
   published: z.string().refine(isRealDateOrMonth, {
     error: (issue) => `must be a real date as YYYY-MM-DD or a month as YYYY-MM (got ${JSON.stringify(issue.input)})`,
   }),
+  /** A snapshot of the original in a web archive (an http(s) address on an archive's host), offered as the archived copy. */
+  archived: archivedUrl().optional(),
 });
 
 export const keyFigureSchema = z.strictObject({

@@ -25,6 +25,13 @@ export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const casesJsonUrl = (): string => '/cases.json';
 export const casesCsvUrl = (): string => '/cases.csv';
 export const rssUrl = (): string => '/rss.xml';
+/** The whole collection for reference managers: RIS, BibLaTeX and CSL-JSON. */
+export const casesRisUrl = (): string => '/cases.ris';
+export const casesBibUrl = (): string => '/cases.bib';
+export const casesCslJsonUrl = (): string => '/cases.csl.json';
+/** One case for reference managers: `/cases/baotou.ris`, `/cases/baotou.bib`. */
+export const caseRisUrl = (slug: string): string => `/cases/${slug}.ris`;
+export const caseBibUrl = (slug: string): string => `/cases/${slug}.bib`;
 export const themesUrl = (): string => '/themes/';
 export const themeUrl = (id: ThemeId, page?: number): string => pageOf(`/themes/${id}/`, page);
 /** A page of the glossary (`/glossary/`, `/glossary/2/` …). */
