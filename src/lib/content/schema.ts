@@ -96,6 +96,13 @@ export const glossaryTermSchema = z.strictObject({
   explanation: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
 });
 
+export const editorialNoteSchema = z.strictObject({
+  /** The words of the case text the note is about, copied verbatim (the build checks it). */
+  quote: text(),
+  /** The editors' note, e.g. "[sic] …": shown beside the text as theirs, never changing it. */
+  note: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
+});
+
 /** Short phrases copied verbatim from the case text (the build checks each). */
 const phrases = () => z.array(text()).default([]);
 
@@ -140,6 +147,8 @@ export const caseSchema = z.strictObject({
   terms: z.array(glossaryTermSchema).default([]),
   /** The case's rows in the comparison table, in the text's own words; omitted rows read "not named in the text". */
   compare: compareSchema.default({ organised: [], mechanisms: [], evaluation: [], digitalTools: [] }),
+  /** The editors' notes on words of the text (a "[sic]" on the document's own slip), shown as theirs beside the text. */
+  editorialNotes: z.array(editorialNoteSchema).default([]),
 });
 
 export type CaseData = z.infer<typeof caseSchema>;
@@ -149,3 +158,4 @@ export type KeyFigure = z.infer<typeof keyFigureSchema>;
 export type CaseTheme = z.infer<typeof caseThemeSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type CompareRows = z.infer<typeof compareSchema>;
+export type EditorialNote = z.infer<typeof editorialNoteSchema>;
