@@ -21,6 +21,7 @@ import {
   plainText,
   type CitationInput,
 } from '../../src/lib/cite/citation.ts';
+import { caseMetaTags } from '../../src/lib/cite/meta-tags.ts';
 import { headlineCase, sentenceCase } from '../../src/lib/cite/text-case.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
 import { readContentFiles } from '../support/content';
@@ -194,7 +195,7 @@ describe('the citations of a page', () => {
     const citations = citeCasePage(baotou);
     expect(citations.map((c) => c.style)).toEqual(['apa', 'chicago-note', 'chicago-bibliography', 'gbt7714', 'biblatex', 'bibtex']);
     expect(citations.map((c) => c.preformatted)).toEqual([false, false, false, false, true, true]);
-    expect(citations[0].text).toBe(text(apa(baotou)).join('\n'));
+    expect(citations[0].text).toBe(text(apa(baotou)).join('\n\n'));
   });
   it('mark every date of access, so the reader’s own day can replace it', () => {
     const citations = citeCasePage(input('baotou', '2031-07-09'));
@@ -215,5 +216,29 @@ describe('build date', () => {
   it('refuses an override that is not a real day', () => {
     expect(() => resolveBuildDate('2025-02-30', new Date())).toThrow(/BUILD_DATE must be a real date/);
     expect(() => resolveBuildDate('2025-12', new Date())).toThrow(/BUILD_DATE/);
+  });
+});
+
+describe('reference-manager meta tags (Highwire Press and Dublin Core)', () => {
+  const tags = (slug: string) => {
+    const { data, url } = input(slug);
+    return Object.fromEntries(caseMetaTags(data, url).map((tag) => [tag.name, tag.content]));
+  };
+  it('give title, publisher, public URL and language in both vocabularies', () => {
+    expect(tags('baotou')).toMatchObject({
+      citation_title: 'Baotou, Inner Mongolia: Upgrading Party and Mass Services to New Levels',
+      citation_publisher: SITE.publisher.name,
+      citation_public_url: BAOTOU_URL,
+      citation_language: 'en',
+      'DC.title': 'Baotou, Inner Mongolia: Upgrading Party and Mass Services to New Levels',
+      'DC.publisher': SITE.publisher.name,
+      'DC.identifier': BAOTOU_URL,
+      'DC.language': 'en',
+    });
+  });
+  it('give no date, which would date this undated page by its source; the source is named instead', () => {
+    expect(Object.keys(tags('baotou')).filter((name) => /date/i.test(name))).toEqual([]);
+    expect(tags('baotou')['DC.source']).toBe(BAOTOU_SOURCE);
+    expect(tags('fangzi-district')['DC.source']).toBeUndefined();
   });
 });

@@ -45,7 +45,7 @@ export interface Citation {
   label: string;
   /** The page's entry first, then the original report's where there is one. */
   entries: CitationEntry[];
-  /** The citation as plain text, as it is copied: one entry a line (BibTeX: a blank line between). */
+  /** The citation as plain text, as it is copied: a blank line between its entries. */
   text: string;
   /** True where line breaks and spacing matter (BibLaTeX, BibTeX). */
   preformatted: boolean;
@@ -189,6 +189,18 @@ export function gbt7714(input: CitationInput): CitationEntry[] {
   return entries;
 }
 
+/** The styles a paragraph can be cited in, with their names for people. */
+export const PIN_STYLES = [
+  { style: 'apa', label: 'APA, in the text' },
+  { style: 'chicago-note', label: 'Chicago, note' },
+  { style: 'gbt7714', label: 'GB/T 7714-2015' },
+  { style: 'biblatex', label: 'BibLaTeX, \\autocite' },
+] as const;
+export type PinStyle = (typeof PIN_STYLES)[number]['style'];
+
+/** Stands for the paragraph's number in the pin-cites a page holds once; its script puts the number in. */
+export const PIN_PLACEHOLDER = '{n}';
+
 /**
  * A pin-cite of paragraph `n` in each style. APA cites a paragraph in the text, "(Title,
  * n.d., para. 3)", with the title shortened to its first part in italics as for a work
@@ -197,7 +209,7 @@ export function gbt7714(input: CitationInput): CitationEntry[] {
  * for online sources, so its entry gives the paragraph's address; BibLaTeX puts the
  * paragraph in the postnote of `\autocite`, which every biblatex style prints.
  */
-export function pinCites(input: CitationInput, n: number): Record<'apa' | 'chicago-note' | 'gbt7714' | 'biblatex', CitationPart[]> {
+export function pinCites(input: CitationInput, n: number | typeof PIN_PLACEHOLDER): Record<PinStyle, CitationPart[]> {
   const at = `${input.url}#${paragraphId(n)}`;
   const atParagraph = { ...input, url: at };
   const [chicagoEntry] = chicagoNote(atParagraph);
@@ -211,9 +223,8 @@ export function pinCites(input: CitationInput, n: number): Record<'apa' | 'chica
   };
 }
 
-/** The entries as copied: one a line, or a blank line between preformatted ones. */
-const joinEntries = (entries: readonly CitationEntry[], preformatted: boolean): string =>
-  entries.map(plainText).join(preformatted ? '\n\n' : '\n');
+/** The entries as copied: a blank line between them, as between the paragraphs of a reference list. */
+const joinEntries = (entries: readonly CitationEntry[]): string => entries.map(plainText).join('\n\n');
 
 /**
  * Splits a generated text at each occurrence of the date of access, so that the page can
@@ -235,7 +246,7 @@ export function citeCase(input: CitationInput, generated: { biblatex: string[]; 
     style,
     label,
     entries,
-    text: joinEntries(entries, preformatted),
+    text: joinEntries(entries),
     preformatted,
   });
   const marked = (texts: string[]) => texts.map((text) => markAccessed(text, input.accessed));

@@ -37,11 +37,17 @@ export const themeUrl = (id: ThemeId, page?: number): string => pageOf(`/themes/
 /** A page of the glossary (`/glossary/`, `/glossary/2/` …). */
 export const glossaryUrl = (page?: number): string => pageOf('/glossary/', page);
 export const compareUrl = (page?: number): string => pageOf('/compare/', page);
-/** The fragment id of a case text's paragraph `number` (1-based): `p-3`. */
-export const paragraphId = (number: number): string => `p-${number}`;
+/** The fragment id of a case text's paragraph `number` (1-based): `p-3`; a placeholder stands for any number. */
+export const paragraphId = (number: number | string): string => `p-${number}`;
 /** A case page, at one paragraph of its text where the number is known. */
 export const caseParagraphUrl = (slug: string, paragraph?: number): string =>
   paragraph === undefined ? caseUrl(slug) : `${caseUrl(slug)}#${paragraphId(paragraph)}`;
+
+/**
+ * The Internet Archive's list of its saved copies of exactly this address (the Wayback
+ * Machine lookup: `/web/`, a star, then the address). A search of the archive, not a copy: it may find none.
+ */
+export const archiveLookupUrl = (url: string): string => `https://web.archive.org/web/*/${url}`;
 
 /** Absolute URL of a site path, for canonical links and printed addresses. */
 export function absoluteUrl(path: string, site: URL | string): string {
