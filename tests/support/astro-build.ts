@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function astroBuild(casesDir: string, outDir: string): { status: number | null; output: string } {
+/** `env` adds to the environment, e.g. `SITE_URL` or `SOURCE_CHECKS`. */
+export function astroBuild(casesDir: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync('astro', ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CASES_DIR: casesDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ...env, CASES_DIR: casesDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   // Colour codes stripped, so lines can be matched as an editor reads them.
