@@ -80,7 +80,7 @@ describe('source.archived', () => {
     const result = parse('https://example.org/copy.html');
     expect(result.success).toBe(false);
     expect(zodProblems('a.mdx', result.error!).map(formatProblem)).toEqual([
-      expect.stringMatching(/^a\.mdx: source\.archived: must be an http:\/\/ or https:\/\/ address of a snapshot on a web archive \(web\.archive\.org, .*perma\.cc.*\) \(got "https:\/\/example\.org\/copy\.html"\)$/),
+      'a.mdx: source.archived: must be an http(s) address of a snapshot on a web archive, such as web.archive.org, archive.ph or perma.cc (got "https://example.org/copy.html")',
     ]);
     expect(isArchiveUrl('ftp://web.archive.org/x')).toBe(false);
     expect(isArchiveUrl('https://notweb.archive.org.evil.example/x')).toBe(false);

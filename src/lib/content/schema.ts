@@ -44,7 +44,7 @@ export function isArchiveUrl(url: string): boolean {
 const archivedUrl = () =>
   z.string().refine(isArchiveUrl, {
     error: (issue) =>
-      `must be an http:// or https:// address of a snapshot on a web archive (${ARCHIVE_HOSTS.join(', ')}) (got ${JSON.stringify(issue.input)})`,
+      `must be an http(s) address of a snapshot on a web archive, such as web.archive.org, archive.ph or perma.cc (got ${JSON.stringify(issue.input)})`,
   });
 
 export const sourceSchema = z.strictObject({
