@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/lib/content/checks.ts';
+import { buildCrossIndex } from '../../src/lib/content/cross-index.ts';
 import { readContentFiles } from '../support/content';
 
 const files = readContentFiles();
@@ -57,6 +58,11 @@ describe('the document’s slip "dual reporting, dual service, and dual reportin
   it('and the text itself is unchanged', () => {
     expect(normalise(baotou.body)).toContain('The working mechanism of “dual reporting, dual service, and dual reporting” is deepened');
     expect(baotou.body).not.toContain('[sic]');
+  });
+  it('is placed at the paragraph that holds the words, for its ¶ link', () => {
+    const index = buildCrossIndex(files.map((file) => ({ id: file.slug, data: file.data as never, body: file.body })));
+    expect(index.notes('baotou')).toEqual([{ quote: note.quote, note: note.note, paragraph: 3 }]);
+    expect(index.notes('fangzi-district')).toEqual([]);
   });
   it('a note must quote the text verbatim (the build refuses one that does not)', () => {
     const problems = checkCase({
