@@ -96,7 +96,7 @@ describe(`a build for ${PUBLIC}`, () => {
       }
       await page.close();
     });
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('what a case says about its source’s link, on screen and on paper', () => {
@@ -141,6 +141,6 @@ describe('what a case says about its source’s link, on screen and on paper', (
         }
         await context.close();
       });
-    }, 60_000);
+    }, 180_000);
   }
 });

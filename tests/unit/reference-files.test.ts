@@ -18,6 +18,8 @@ const SITE_URL = 'https://cases.example.org/';
 const ACCESSED = '2026-12-01';
 /** Thousands of cases: the real four, then variations with the characters that break formats. */
 const CASE_COUNT = 2_500;
+/** Writing and parsing thousands of entries takes seconds, and on a loaded 2-core machine ten times that. */
+const PARSE_TIMEOUT = 180_000;
 
 type Entry = { id: string; data: Pick<CaseData, 'title' | 'subtitle' | 'place' | 'source'> };
 const real = readContentFiles().map((file) => ({ id: file.slug, data: file.data as Entry['data'] }));
@@ -43,7 +45,7 @@ describe(`reference files at ${CASE_COUNT} cases`, () => {
   it('CSL-JSON: one record per page and per original report, keys unique', () => {
     expect(records).toHaveLength(entries.length + withSource.length);
     expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
-  });
+  }, PARSE_TIMEOUT);
 
   it('BibLaTeX (/cases.bib) reads back with every case: key, title, organization, url, urldate; reports with date', () => {
     // Fields as the file writes them: the parser's sentence-casing, which a BibTeX style
@@ -67,13 +69,13 @@ describe(`reference files at ${CASE_COUNT} cases`, () => {
         expect(report.fields.organization).toEqual([entry.data.source.publisher]);
       }
     }
-  }, 60_000); // parsing thousands of entries takes seconds on a busy machine
+  }, PARSE_TIMEOUT);
 
   it('BibLaTeX: the real titles keep their capitals through a sentence-casing import (citation-js braces them)', () => {
     const library = parseBibtex(toBiblatex(collectionRecords(real, SITE_URL, ACCESSED)));
     const titles = library.entries.filter((entry) => entry.type === 'online' && !entry.key.endsWith(':report'));
     expect(titles.map((entry) => entry.fields.title)).toEqual(real.map(title));
-  });
+  }, PARSE_TIMEOUT);
 
   it('RIS (/cases.ris) reads back with every case: title, publisher, url, unbroken; reports with their year', () => {
     const ris = toRis(records);
@@ -96,7 +98,7 @@ describe(`reference files at ${CASE_COUNT} cases`, () => {
     }
     // Each line one tag: Citation.js's own writer broke values after 70 characters.
     for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
-  });
+  }, PARSE_TIMEOUT);
 
   it('CSL-JSON (/cases.csl.json) reads back with every case: title, URL, date of access; reports with their date', () => {
     const parsed = parseCSL(JSON.parse(toCslJson(records)));
@@ -111,5 +113,5 @@ describe(`reference files at ${CASE_COUNT} cases`, () => {
       expect(page.fields.urldate).toBe(ACCESSED);
       if (entry.data.source) expect(byUrl.get(entry.data.source.url)!.fields.date).toBe(entry.data.source.published);
     }
-  });
+  }, PARSE_TIMEOUT);
 });
