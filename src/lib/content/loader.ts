@@ -12,9 +12,10 @@ import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { caseSchema, type CaseData } from './schema.ts';
 import { checkCase, checkCollection, checkPlaceholders, checkSlug } from './checks.ts';
-import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
+import { ContentError, formatProblem, zodProblems, type ContentProblem } from './errors.ts';
 import { sortCaseFolder } from './folder.ts';
 import { checkProse } from './prose.ts';
+import { readSourceChecks, sourceCheckWarnings } from './source-checks.ts';
 
 /** Where cases live; `CASES_DIR` points the build at another folder (tests use fixtures). */
 export const casesDir = (): string => process.env.CASES_DIR ?? './content/cases';
@@ -73,7 +74,12 @@ async function listFolder(folder: string, shown: string) {
   }
 }
 
-export function casesLoader(): Loader {
+export interface CasesLoaderOptions {
+  /** The build's day, `YYYY-MM-DD`: the source checks' age is measured from it. */
+  today: string;
+}
+
+export function casesLoader({ today }: CasesLoaderOptions): Loader {
   // No raw texts in the data store: the build embeds the store in one JavaScript module,
   // where every case's text would be a second copy of its page (about 40 MB at 3,000
   // cases, compiled superlinearly). The checks read the texts from the files instead.
@@ -163,6 +169,12 @@ export function casesLoader(): Loader {
         ...checkCollection(entries),
       ];
       if (problems.length > 0) throw new ContentError(problems);
+
+      // The last checks of the sources (npm run check-sources): a malformed file stops the
+      // build here, naming the field; a stale or gone link is only a warning.
+      const checks = await readSourceChecks();
+      const sources = entries.flatMap((entry) => (entry.data.source ? [{ filePath: entry.filePath, url: entry.data.source.url }] : []));
+      for (const warning of sourceCheckWarnings(sources, checks, today)) context.logger.warn(formatProblem(warning));
     },
   };
 }

@@ -118,7 +118,9 @@ summary: ${todo('one or two sentences in the text’s own terms, at most 300 cha
 source:
   url: ${todo('the http:// or https:// address of the original report')}
   publisher: ${todo('who published the original')}
+  # publisherAttributedBy: editors   # keep this line where the publisher is read from the address, not named by the document
   published: ${todo('YYYY-MM-DD, or YYYY-MM when only the month is known')}
+  # archived: https://web.archive.org/web/…   # a snapshot of the original on a web archive, where there is one
 # Numbers the text states; delete the list (or write keyFigures: []) when there are none.
 keyFigures:
   - value: ${todo('the figure as the text writes it')}
@@ -143,6 +145,8 @@ compare:
     - ${todo('how the case scores, ranks or rewards; or write evaluation: []')}
   digitalTools:
     - ${todo('a platform or digital tool the text names; or write digitalTools: []')}
+# The editors' notes on words of the text, shown as theirs beside it (e.g. a [sic]); the text stays as written.
+editorialNotes: []
 ---
 
 ${PLACEHOLDER} paste the case text here, one paragraph per block, exactly as the source writes it.

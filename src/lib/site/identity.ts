@@ -1,4 +1,4 @@
-/** The site's name, its public address and the facts about its source document, written once. */
+/** The site's name, its publisher, its public address and the facts about its source document, written once. */
 export const SITE = {
   name: 'Cases of the Primary-level Party Building',
   /**
@@ -10,6 +10,12 @@ export const SITE = {
   shortName: 'Party Building Cases',
   description:
     'Four case studies of primary-level Party building in China (urban, rural, emerging fields and state-owned enterprises), in full, with their sources.',
+  /**
+   * Who publishes the collection: its own editorial team, named plainly after the site, not
+   * as an institution. Citations (as the site's owner and responsible party), JSON-LD
+   * (`publisher`), the footer, About, the feed and the print sheet read it.
+   */
+  publisher: { name: 'Editors of Cases of the Primary-level Party Building' },
   /** The chapter the collection publishes, as the document titles it. */
   chapter: 'Chapter 3: Cases of the Primary-level Party Building',
   /** What a case page says where the document names no source. */
