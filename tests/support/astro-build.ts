@@ -1,13 +1,19 @@
-/** Runs a real `astro build` over a folder of cases into a folder of output, as the build tests need. */
+/**
+ * Runs a real build over a folder of cases into a folder of output, as the build tests need:
+ * `npm run build`'s own script (all or nothing, with its lock), for the local address on
+ * purpose, unless `env` gives a public one (`SITE_URL`).
+ */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function astroBuild(casesDir: string, outDir: string): { status: number | null; output: string } {
-  const result = spawnSync('astro', ['build'], {
+/** `env` adds to the environment, e.g. `SITE_URL` (a publishing build) or `SOURCE_CHECKS`. */
+export function astroBuild(casesDir: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const args = env.SITE_URL ? [] : ['--local'];
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, CASES_DIR: casesDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ...env, CASES_DIR: casesDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   // Colour codes stripped, so lines can be matched as an editor reads them.

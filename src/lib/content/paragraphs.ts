@@ -11,6 +11,7 @@
 import type { satteri } from '@astrojs/markdown-satteri';
 import { normaliseSpace } from '../format/text.ts';
 import { paragraphId } from '../site/urls.ts';
+import { pinWords } from '../site/words.ts';
 
 /** A hast plugin as `satteri({ hastPlugins })` takes it (the type is not exported by name). */
 type HastPluginEntry = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];
@@ -28,9 +29,34 @@ export function findParagraph(paragraphs: readonly string[], words: string): num
   return index === -1 ? undefined : index + 1;
 }
 
+/** A hast element, as the plugin below writes them. */
+const element = (tagName: string, properties: Record<string, unknown>, children: unknown[]) => ({ type: 'element', tagName, properties, children });
+const text = (value: string) => ({ type: 'text', value });
+
+/**
+ * The pin-cite of paragraph `number`, set in the margin before its text: its number as a link
+ * to itself ("¶ 3", read as "Paragraph 3"), and a button that copies a citation of the
+ * paragraph, shown only where CiteCase's script runs (never on paper: CaseLayout). Left out of the
+ * search index.
+ */
+export function pinCite(number: number) {
+  return element('span', { className: ['pin'], dataPagefindIgnore: '' }, [
+    element('a', { className: ['pin-number'], href: `#${paragraphId(number)}` }, [
+      element('span', { ariaHidden: 'true' }, [text('¶')]),
+      element('span', { className: ['visually-hidden'] }, [text(pinWords.paragraph)]),
+      text(` ${number}`),
+    ]),
+    element('button', { type: 'button', className: ['pin-copy'], dataPin: String(number), dataNeedsJs: '', hidden: true }, [
+      text(pinWords.cite),
+      element('span', { className: ['visually-hidden'] }, [text(pinWords.citeWhat(number))]),
+    ]),
+  ]);
+}
+
 /**
  * A Sätteri hast plugin numbering the document's top-level paragraphs `p-1`,
- * `p-2`, …. It is a factory so that every document starts counting at 1.
+ * `p-2`, … and setting each one's pin-cite before its text. It is a factory so
+ * that every document starts counting at 1.
  */
 export function paragraphIds(): HastPluginDefinition {
   let count = 0;
@@ -42,6 +68,7 @@ export function paragraphIds(): HastPluginDefinition {
         if (context.parent(node)?.type !== 'root') return;
         count += 1;
         context.setProperty(node, 'id', paragraphId(count));
+        context.prependChild(node, pinCite(count) as never);
       },
     },
   };

@@ -7,6 +7,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { CATEGORIES, getCategory } from '../site/categories.ts';
 import { formatDate } from '../format/dates.ts';
 import type { CaseData } from '../content/schema.ts';
+import { CHECK_OUTCOMES, type SourceCheck, type SourceChecks } from '../content/source-checks.ts';
 import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
 import { feedWords } from '../site/words.ts';
@@ -24,6 +25,8 @@ export interface CaseRecord {
   source: NonNullable<CaseData['source']> | null;
   keyFigures: CaseData['keyFigures'];
   themes: ThemeId[];
+  /** The source link's last check (npm run check-sources); `null` where it was never checked or there is no source. */
+  sourceCheck: Pick<SourceCheck, 'checked' | 'outcome'> | null;
 }
 
 /** What each field of a record holds, in the order of the JSON. */
@@ -36,14 +39,17 @@ export const CASE_RECORD_FIELDS: { readonly [Field in keyof CaseRecord]: string 
   categoryLabel: `The category’s name for people: ${CATEGORIES.map((category) => category.label).join(', ')}.`,
   order: 'Position of the case in the chapter, from 1.',
   place: 'An object: name, region (province), country, and level (city, district, county or enterprise) where given.',
-  summary: 'One or two sentences, in the document’s own terms.',
+  summary: 'The editors’ summary of the case, one or two sentences in the document’s own terms.',
   source:
-    'An object: url, publisher, published (YYYY-MM-DD, or YYYY-MM where only the month is known); null where the document names no source.',
+    'An object: url, publisher, published (YYYY-MM-DD, or YYYY-MM where only the month is known); publisherAttributedBy, "editors" where the publisher’s name is the editors’ reading of the address (the document gives only addresses); archived, the address of an archived copy where the editors name one; null where the document names no source.',
   keyFigures: 'A list of objects: value, label, and quote, the sentence of the case text that states the figure, verbatim.',
   themes: `A list of theme ids (see Themes): ${THEMES.map((theme) => theme.id).join(', ')}.`,
+  sourceCheck: `The source link’s last check: checked (YYYY-MM-DD) and outcome (${CHECK_OUTCOMES.join(', ')}); null where it has not been checked or there is no source.`,
 };
 
-export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord {
+const NO_CHECKS: SourceChecks = new Map();
+
+export function toCaseRecord(entry: { id: string; data: CaseData }, checks: SourceChecks = NO_CHECKS): CaseRecord {
   const { data } = entry;
   return {
     slug: entry.id,
@@ -58,14 +64,18 @@ export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord 
     source: data.source ?? null,
     keyFigures: data.keyFigures,
     themes: data.themes.map((theme) => theme.id),
+    sourceCheck: lastCheck(data.source && checks.get(data.source.url)),
   };
 }
+
+const lastCheck = (check: SourceCheck | undefined): CaseRecord['sourceCheck'] =>
+  check ? { checked: check.checked, outcome: check.outcome } : null;
 
 /** The one key of /cases.json's top-level object, whose value lists the records. */
 export const JSON_ROOT = 'cases';
 
-export function toCasesJson(entries: readonly { id: string; data: CaseData }[]): string {
-  return `${JSON.stringify({ [JSON_ROOT]: entries.map(toCaseRecord) }, null, 2)}\n`;
+export function toCasesJson(entries: readonly { id: string; data: CaseData }[], checks: SourceChecks = NO_CHECKS): string {
+  return `${JSON.stringify({ [JSON_ROOT]: entries.map((entry) => toCaseRecord(entry, checks)) }, null, 2)}\n`;
 }
 
 type CsvValue = (record: CaseRecord) => string | number;
@@ -101,6 +111,18 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     (r) => r.source?.published ?? '',
     'YYYY-MM-DD, or YYYY-MM where only the month is known; empty where there is no source.',
   ],
+  [
+    'source.publisherAttributedBy',
+    (r) => r.source?.publisherAttributedBy ?? '',
+    '“editors” where the publisher’s name is the editors’ reading of the address; empty otherwise.',
+  ],
+  ['source.archived', (r) => r.source?.archived ?? '', 'Address of an archived copy of the original report; empty where none is named.'],
+  ['sourceCheck.checked', (r) => r.sourceCheck?.checked ?? '', 'Day of the source link’s last check (YYYY-MM-DD); empty where never checked.'],
+  [
+    'sourceCheck.outcome',
+    (r) => r.sourceCheck?.outcome ?? '',
+    `What the last check found: ${CHECK_OUTCOMES.join(', ')}; empty where never checked.`,
+  ],
   ['keyFigures.value', (r) => lines(r.keyFigures.map((figure) => figure.value)), 'The figures, one per line, as the text writes them.'],
   [
     'keyFigures.label',
@@ -122,17 +144,28 @@ export const csvColumnMeanings = (): [header: string, meaning: string][] =>
 /** List items, one a line; white space inside an item is collapsed so lines stay aligned. */
 const lines = (items: readonly string[]): string => items.map((item) => item.replace(/\s+/g, ' ').trim()).join('\n');
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled. */
+/**
+ * First characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)` becomes
+ * a live link, `=1+2` becomes 3): OWASP's list for CSV injection.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled.
+ * A value a spreadsheet would take for a formula is neutralised as OWASP recommends: an
+ * apostrophe before it (spreadsheets show the rest as text) and the field quoted.
+ */
 export function csvField(value: string | number): string {
   const text = String(value);
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** RFC 4180: a header row, then one row per case, every line ending in CRLF. */
-export function toCasesCsv(entries: readonly { id: string; data: CaseData }[]): string {
+export function toCasesCsv(entries: readonly { id: string; data: CaseData }[], checks: SourceChecks = NO_CHECKS): string {
   const rows = [
     CSV_COLUMNS.map(([header]) => header),
-    ...entries.map(toCaseRecord).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
+    ...entries.map((entry) => toCaseRecord(entry, checks)).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
   ];
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

@@ -2,9 +2,16 @@
  * Dates, the one place they are read and written. The data gives a day (`2025-05-16`) or,
  * where a source is dated only to the month, a month (`2024-10`): a date is shown only as
  * precisely as it is known. Every date a reader sees or cites is written by
- * `Intl.DateTimeFormat`, in UTC, so that no time zone can move it to another day.
+ * `Intl.DateTimeFormat`: a date of the data in UTC, so that no time zone can move it to
+ * another day; the reader's own date of access in their time zone, since it is their day.
  */
-import { DATE_LOCALE } from '../site/words.ts';
+
+/** How dates are shown to a reader: the conventions of British English, "16 May 2025". */
+const READER_LOCALE = 'en-GB';
+/** The citation styles are American: their order and month names are en-US's, whatever the site's language. */
+const CITATION_LOCALE = 'en-US';
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 
 /** A day or a month of the calendar, as the data gives it. */
 export interface CalendarDate {
@@ -32,8 +39,26 @@ export const isRealDateOrMonth = (value: string): boolean => parseCalendarDate(v
 /** True when the string is a real calendar date, `YYYY-MM-DD`. */
 export const isRealDay = (value: string): boolean => parseCalendarDate(value)?.precision === 'day';
 
+/** The date a value the data has already checked names; anything else is a programming error. */
+function checkedDate(value: string): CalendarDate {
+  const parsed = parseCalendarDate(value);
+  if (!parsed) throw new Error(`not a date as YYYY-MM-DD or YYYY-MM: ${JSON.stringify(value)}`);
+  return parsed;
+}
+
+/** `2025-05-16` → `[2025, 5, 16]`, `2024-10` → `[2024, 10]`: the numbers of a date, as precise as it is known. */
+export function dateParts(value: string): number[] {
+  const { date, precision } = checkedDate(value);
+  const parts = [date.getUTCFullYear(), date.getUTCMonth() + 1];
+  return precision === 'day' ? [...parts, date.getUTCDate()] : parts;
+}
+
 /** A moment's day in UTC, `YYYY-MM-DD`, as the data writes days. */
 export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10);
+
+/** A moment's day where the reader is (their device's time zone), `YYYY-MM-DD`. */
+export const localDay = (moment: Date): string =>
+  [moment.getFullYear(), moment.getMonth() + 1, moment.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 /**
  * How a date is written:
@@ -44,25 +69,37 @@ export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10
 export type DateStyle = 'reader' | 'month-day-year' | 'year-month-day';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A formatter in UTC, so that no time zone moves a date to another day. */
 function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
   const key = `${locale} ${precision}`;
   let format = formatters.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(locale, precision === 'day' ? { ...options, day: 'numeric' } : options);
+    format = new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? DAY : MONTH), timeZone: 'UTC' });
     formatters.set(key, format);
   }
   return format;
 }
 
+/** How a citation writes its date of access: "December 1, 2026" (Chicago) or "2026-12-01" (GB/T, BibTeX). */
+export type AccessedForm = 'long' | 'iso';
+
+export const formatAccessed = (day: string, form: AccessedForm): string =>
+  form === 'iso' ? day : formatDate(day, 'month-day-year');
+
+/**
+ * Today as a citation writes its date of access, by the reader's own clock and time zone:
+ * for the page's script, which puts the reader's day where the build's stood.
+ */
+export function accessedToday(form: AccessedForm, now = new Date()): { datetime: string; text: string } {
+  const datetime = localDay(now);
+  return { datetime, text: form === 'iso' ? datetime : new Intl.DateTimeFormat(CITATION_LOCALE, DAY).format(now) };
+}
+
 /** The date `value` (`YYYY-MM-DD` or `YYYY-MM`) in the given style; a value that names no date is a programming error. */
 export function formatDate(value: string, style: DateStyle = 'reader'): string {
-  const parsed = parseCalendarDate(value);
-  if (!parsed) throw new Error(`not a date as YYYY-MM-DD or YYYY-MM: ${JSON.stringify(value)}`);
-  const { date, precision } = parsed;
-  if (style === 'reader') return formatter(DATE_LOCALE, precision).format(date);
-  // The citation styles are American: their order and month names are en-US's, whatever the site's language.
-  const american = formatter('en-US', precision);
+  const { date, precision } = checkedDate(value);
+  if (style === 'reader') return formatter(READER_LOCALE, precision).format(date);
+  const american = formatter(CITATION_LOCALE, precision);
   if (style === 'month-day-year') return american.format(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => american.formatToParts(date).find((each) => each.type === type)?.value;
   return precision === 'day' ? `${part('year')}, ${part('month')} ${part('day')}` : `${part('year')}, ${part('month')}`;

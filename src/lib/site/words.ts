@@ -16,9 +16,6 @@ export interface Linked {
   after: string;
 }
 
-/** How dates are shown to a reader: the conventions of British English, "16 May 2025". */
-export const DATE_LOCALE = 'en-GB';
-
 const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 
 /** Counts with the right noun. */
@@ -43,8 +40,8 @@ export const chromeWords = {
   searchTheCases: 'Search the cases',
   /** The feed's name in a page's <head>. */
   feedTitle: (siteName: string) => `${siteName}: newest cases`,
-  footerTexts: (chapter: string) =>
-    `Texts: ${chapter}. Each case links to its original report where the document names one.`,
+  footerTexts: (publisher: string, chapter: string) =>
+    `Published by ${publisher}. Texts: ${chapter}. Each case links to its original report where the document names one.`,
   footerAbout: 'About the collection and how to cite it',
   footerJson: 'All cases as data (JSON)',
   footerCsv: 'All cases as a spreadsheet (CSV)',
@@ -93,20 +90,97 @@ export const caseWords = {
   noSource: 'The source document gives no source for this case.',
 };
 
-/** "Cite this case": the citations and their copy buttons. */
+/** "Cite this case": the citations, their copy buttons, paragraphs, files for reference managers. */
 export const citeWords = {
   heading: 'Cite this case',
-  /** Around the date of access, the build date. */
-  intro: {
-    before: 'These citations give ',
-    after:
-      ', the day this site was last built, as the date you accessed the case; change it to the day you read it. Where the case comes from a published report, they name it too.',
+  /** Without JavaScript: around the date of access, the build date. */
+  accessedBuilt: {
+    before: 'The dates of access below are ',
+    after: ', the day this site was last built: change them to the day you read the case.',
+  },
+  /** With JavaScript, which puts in the reader's own day. */
+  accessedToday: 'The dates of access below are today’s, by your device’s clock.',
+  entries:
+    'APA gives none, since the page is not designed to change. Where the case comes from a published report, each style cites that report as its own entry.',
+  /** The styles' names for people. */
+  styles: {
+    apa: 'APA (7th edition)',
+    'chicago-note': 'Chicago (17th edition), note',
+    'chicago-bibliography': 'Chicago (17th edition), bibliography',
+    gbt7714: 'GB/T 7714-2015',
+    biblatex: 'BibLaTeX',
+    bibtex: 'BibTeX',
   },
   copy: 'Copy',
   /** What a copy button copies, as its status line names it: "APA (7th edition) citation". */
   what: (style: string) => `${style} citation`,
   /** Heard after "Copy". */
   copyWhat: (style: string) => ` the ${style} citation`,
+  paragraphHeading: 'Cite one paragraph',
+  /** Around an example in LaTeX. */
+  paragraphHow: {
+    before:
+      'Each paragraph of the case has its number in the margin (¶ 1, ¶ 2 …), a link to the paragraph itself. Cite it by that number and address: “para. 3” in APA’s text citation, “par. 3” in a Chicago note; GB/T 7714 gives the paragraph’s address; in LaTeX, ',
+    code: '\\autocite[para.~3]{key}',
+    after: '.',
+  },
+  paragraphChoice: 'The Cite button beside each number copies a citation of that paragraph, in',
+  /** The styles a paragraph can be cited in, as the chooser names them. */
+  paragraphStyles: {
+    apa: 'APA, in the text',
+    'chicago-note': 'Chicago, note',
+    gbt7714: 'GB/T 7714-2015',
+    biblatex: 'BibLaTeX, \\autocite',
+  },
+  /** What a paragraph's Cite button copies, as its status line names it. */
+  paragraphWhat: (number: string) => `Citation of paragraph ${number}`,
+  /** Where the Clipboard API is missing: the citation is shown for the reader to copy. */
+  paragraphShown: (what: string, text: string) => `${what}: ${text}`,
+  filesHeading: 'For reference managers',
+  files:
+    'Zotero, Mendeley and similar tools read this page’s own citation data. Or download it (the date of access in these files is the day the site was built):',
+  thisCase: 'This case: ',
+  everyCase: 'Every case: ',
+  ris: 'RIS',
+  bib: 'BibLaTeX (.bib)',
+  cslJson: 'CSL-JSON',
+};
+
+/** Each paragraph's number and Cite button, set before its text. */
+export const pinWords = {
+  /** Heard in place of the ¶ sign. */
+  paragraph: 'Paragraph',
+  cite: 'Cite',
+  /** Heard after "Cite". */
+  citeWhat: (number: number) => ` paragraph ${number}`,
+};
+
+/** Words the editors add beside the document's, labelled as theirs. */
+export const editorsWords = {
+  /** The label before each kind of the editors' text. */
+  labels: {
+    summary: 'Editors’ summary',
+    description: 'Editors’ description',
+    explanation: 'Editors’ explanation',
+    note: 'Editors’ note',
+  },
+  notesHeading: 'Notes on the text',
+};
+
+/** What a case says about its source beyond the link: how its publisher was named, its copies, its last check. */
+export const sourceWords = {
+  attributed: ' (publisher named by the editors from the address)',
+  archivedCopy: 'Archived copy',
+  searchArchive: 'Search the Internet Archive for saved copies',
+  /** The source link's last check, in the reader's words. */
+  answers: (day: string) => `Link checked ${day}.`,
+  redirected: (day: string, to: string | undefined) =>
+    `Link checked ${day}: the original address now leads to ${to ?? 'another address'}.`,
+  gone: (day: string, status: number | undefined) =>
+    `The original page no longer answers (checked ${day}: not found, HTTP ${status ?? 404}).`,
+  failing: (day: string, status: number | undefined) =>
+    `The original page did not answer properly when checked on ${day} (HTTP ${status ?? 'error'}).`,
+  unreachable: (day: string) => `The original site could not be reached when checked on ${day}.`,
 };
 
 /** The action buttons: print a page, copy a block of text. */
@@ -124,6 +198,7 @@ export const printWords = {
   source: 'Source',
   online: 'Online',
   citeAs: 'Cite as',
+  publishedBy: 'Published by',
   qrCode: (url: string) => `QR code of this case’s address, ${url}`,
   /** The running footer, "Page 1 of 2": the words around the two numbers. */
   page: 'Page',
@@ -133,7 +208,7 @@ export const printWords = {
 /** The home page. */
 export const homeWords = {
   lead: (caseStudies: string, chapter: string) =>
-    `How is Party building organised at the primary level, in a city community, a village, among delivery riders, inside a state-owned power company? This site publishes the ${caseStudies} of “${chapter}”, in full, one for each setting.`,
+    `How is Party building organised at the primary level: in a city’s network of service stations, among the rural party members of a district’s 266 villages, among express and delivery workers, inside a state-owned power company? This site publishes the ${caseStudies} of “${chapter}”, in full, one for each setting.`,
   more: {
     before:
       'Each case gives its place, its key figures with the sentence that states them, and a link to the original report where the chapter names one. Read more ',
@@ -233,7 +308,7 @@ export const searchWords = {
 export const searchStatusWords = {
   idle: 'Type words, names or numbers to search every case.',
   needsBuild:
-    'Search needs a build: run `npm run build` once; the dev server then serves its index. The cases are listed below by category.',
+    'Search needs a build: run `npm run build -- --local` once; the dev server then serves its index. The cases are listed below by category.',
   failed: 'Search could not be loaded. The cases are listed below by category.',
   /** The sentence announced after each search; `quoted` is the query as typed, in quotation marks. */
   inCategory: (label: string) => ` in ${label}`,
@@ -254,13 +329,24 @@ export const aboutWords = {
   chapterPresents: (count: number) => `The chapter presents ${count} cases, one for each of its categories:`,
   chapterCases:
     'Each case names a place or an enterprise and what its Party organisations did there. Three of the cases end with the address of the report they were drawn from; the rural case names none.',
+  publisherHeading: 'Who publishes it',
+  publisher: (publisher: string) =>
+    `The collection is published by its own editorial team, ${publisher}, not by the authors of the document or of the reports it draws on. Citations of a case page name the editors as the site’s owner or responsible party.`,
   editing: 'How the texts were edited',
   editingRules: [
     'Every paragraph is kept as the document writes it, with its spelling and punctuation.',
     'Paragraphs that the document’s page breaks split in the middle of a sentence are joined again.',
     'An obvious typo in the chapter’s list of categories (“TUrban”) is corrected.',
-    'No fact, number, date or link is added. Key figures carry the sentence that states them, verbatim.',
+    'No fact, number, date or link is added to the case texts. Key figures carry the sentence that states them, verbatim.',
     'Dates of sources are read from their addresses; where only the month is known, only the month is shown.',
+  ],
+  editorsAddHeading: 'What the editors add',
+  editorsAdd: 'Beside the document’s words the site sets words of its editors, and labels each as theirs:',
+  editorsAddItems: [
+    'the summary of each case, the descriptions of the categories and themes, and the glossary’s explanations, each marked “Editors’ summary”, “Editors’ description” or “Editors’ explanation”;',
+    'the publishers of the original reports: the document gives only their addresses, so each publisher’s name is the editors’ reading of the address, and says so;',
+    'notes on the text, such as a “[sic]” where the document slips, listed after the case and never changing it;',
+    'the numbers of the paragraphs (¶ 1, ¶ 2 …), by which a paragraph can be cited, and the checks of the sources’ links.',
   ],
   sources: 'Sources',
   /** "3 of 4 cases name their original report". */
@@ -270,7 +356,17 @@ export const aboutWords = {
     '. A case’s page gives its source (the publisher, the date and a link to the original), and so does the case’s entry in its category’s list; where the document names no source, the page says so, and no link is made up. By category:',
   howToCite: 'How to cite',
   citing:
-    'Cite a case by its original report where it has one, and by its page on this site, with the date you read it. Each case page gives its citation in APA, Chicago, GB/T 7714 and BibTeX, naming the original report where there is one; a printed case carries its web address, a QR code of it and a citation.',
+    'Cite a case by its page on this site and, where it has one, by its original report as its own entry. Each case page gives both in APA (7th edition), Chicago (17th edition, note and bibliography), GB/T 7714-2015, BibLaTeX and BibTeX, with the day you read it where JavaScript runs; every paragraph carries its number for citing it alone. A printed case carries its web address, a QR code of it and a citation.',
+  /** A sentence with three links: the collection as RIS, BibLaTeX and CSL-JSON. */
+  referenceFiles: {
+    before:
+      'For reference managers, each case page carries Highwire Press and Dublin Core metadata (Zotero, Mendeley and Google Scholar read them), and the whole collection is available as ',
+    ris: 'RIS',
+    biblatex: 'BibLaTeX',
+    and: ' and ',
+    cslJson: 'CSL-JSON',
+    after: ', from one CSL-JSON record per case and one per original report.',
+  },
   dataFiles: 'The data files',
   json: {
     before: 'The whole collection is available as ',
@@ -280,7 +376,7 @@ export const aboutWords = {
   csv: {
     before: 'The same records, flattened to one row per case, are in ',
     after:
-      ': UTF-8, a header row, fields quoted as RFC 4180 describes (a field holding a comma, a quotation mark or a line break is put in double quotes, its quotation marks doubled). Lists become one cell with one item per line. The columns are:',
+      ': UTF-8, a header row, fields quoted as RFC 4180 describes (a field holding a comma, a quotation mark or a line break is put in double quotes, its quotation marks doubled). A field that would begin with =, +, -, @, a tab or a carriage return, which a spreadsheet could run as a formula, begins with an apostrophe (\') and is quoted, as OWASP advises against CSV injection; /cases.json keeps every value exactly. Lists become one cell with one item per line. The columns are:',
   },
   stable: 'Fields may be added in future; none of these will be renamed or removed.',
   /** A sentence with two links: the feed, then the themes. */
