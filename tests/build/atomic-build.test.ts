@@ -1,5 +1,5 @@
 /**
- * A build is all or nothing (issue 18): one real `npm run build` (scripts/build.ts) per kind
+ * A build is all or nothing: one real `npm run build` (scripts/build.ts) per kind
  * of failure, each into an output folder that holds an earlier build, which must be left
  * exactly as it was (every file's bytes, mode and time), with no staging folder left beside
  * it, and one message that says what failed and where.

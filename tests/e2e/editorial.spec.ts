@@ -1,5 +1,5 @@
 /**
- * Who says what (issue 19): the site's publisher where the site names itself, the editors'
+ * Who says what: the site's publisher where the site names itself, the editors'
  * words labelled as theirs beside the document's, the [sic] on the document's slip, the
  * reference managers' meta tags, and the home page saying only what the cases describe.
  */

@@ -1,5 +1,5 @@
 /**
- * No claim the text does not support (issue 19): each correction of the structured data is
+ * No claim the text does not support: each correction of the structured data is
  * held against the case files themselves, and the rules behind them where a rule can be said.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** The address a build is made for (issue 19): public, given once, never local in a published site. */
+/** The address a build is made for: public, given once, never local in a published site. */
 import { describe, expect, it } from 'vitest';
 import { LOCAL_URL, SITE_URL_HINT, siteAddress } from '../../src/lib/site/address.ts';
 import { SITE } from '../../src/lib/site/identity.ts';

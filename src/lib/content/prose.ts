@@ -1,5 +1,5 @@
 /**
- * A case file is prose (SITE.md, "Content rules"): Markdown and the project's own content
+ * A case file is prose (README, "Adding a case"): Markdown and the project's own content
  * components, nothing that runs. MDX would run an `import`, an `export` or a `{…}`
  * expression at build time, and publish raw HTML as written (a `<meta http-equiv="refresh">`
  * sends readers away, and the CSP cannot stop it), so the loader refuses them here, during
