@@ -1,13 +1,18 @@
-/** Runs a real `astro build` over a folder of cases into a folder of output, as the build tests need. */
+/**
+ * Runs a real `astro build` of a folder of cases into a folder of output: for the build
+ * tests, which build into scratch folders, and `npm run screenshots`.
+ */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function astroBuild(casesDir: string, outDir: string): { status: number | null; output: string } {
-  const result = spawnSync('astro', ['build'], {
+/** Builds the cases in `casesDir` (undefined: the real ones in content/cases/) into `outDir`. */
+export function astroBuild(casesDir: string | undefined, outDir: string): { status: number | null; output: string } {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CASES_DIR: casesDir, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ...(casesDir && { CASES_DIR: casesDir }), OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   // Colour codes stripped, so lines can be matched as an editor reads them.
