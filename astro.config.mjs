@@ -5,9 +5,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { caseTextChunk, MDX_MODULE } from './src/lib/build-chunks.ts';
-import { paragraphIds } from './src/lib/paragraphs.ts';
-import { CSP_DIRECTIVES } from './src/lib/security.ts';
+import { caseTextChunk, MDX_MODULE } from './src/lib/build/chunks.ts';
+import { paragraphIds } from './src/lib/content/paragraphs.ts';
+import { CSP_DIRECTIVES } from './src/lib/build/security.ts';
 
 /** The address the site is published at; canonical links and printed URLs use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -32,7 +32,7 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // A few dozen chunks of case texts instead of one per case (src/lib/build-chunks.ts).
+          // A few dozen chunks of case texts instead of one per case (src/lib/build/chunks.ts).
           codeSplitting: { groups: [{ name: caseTextChunk, test: MDX_MODULE }] },
         },
         onwarn(warning, warn) {

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeMarkup } from '../src/lib/escape.ts';
+import { escapeMarkup } from '../src/lib/format/escape.ts';
 import type { GeneratedCase } from './generate-cases.ts';
 
 /** One case as a bare page: its text's paragraphs (blank-line separated, as in the files) under its title. */

@@ -16,8 +16,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { CATEGORY_IDS, type CategoryId } from '../src/lib/categories.ts';
-import type { ThemeId } from '../src/lib/themes.ts';
+import { CATEGORY_IDS, type CategoryId } from '../src/lib/site/categories.ts';
+import type { ThemeId } from '../src/lib/site/themes.ts';
 
 /** mulberry32: small, fast and good enough to vary synthetic text reproducibly. */
 export function createRandom(seed: number): () => number {

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { caseStub, nextOrder, slugFromTitle } from '../src/lib/case-stub.ts';
-import { CATEGORY_IDS, isCategoryId } from '../src/lib/categories.ts';
+import { caseStub, nextOrder, slugFromTitle } from '../src/lib/content/stub.ts';
+import { CATEGORY_IDS, isCategoryId } from '../src/lib/site/categories.ts';
 
 function fail(message: string): never {
   console.error(`new-case: ${message}`);

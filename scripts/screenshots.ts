@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { searchUrl } from '../src/lib/urls.ts';
+import { searchUrl } from '../src/lib/site/urls.ts';
 import { astroBuild, ROOT } from './lib/astro-build.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { withPreview } from './lib/preview.ts';

@@ -1,10 +1,10 @@
 /**
  * Content collections. The one collection, `cases`, is the chapter's case
- * studies; its schema (with a JSDoc line per field) is in `src/lib/case-schema.ts`.
+ * studies; its schema (with a JSDoc line per field) is in `src/lib/content/schema.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { caseSchema } from './lib/case-schema';
-import { casesLoader } from './lib/cases-loader';
+import { caseSchema } from './lib/content/schema.ts';
+import { casesLoader } from './lib/content/loader.ts';
 
 export const collections = {
   cases: defineCollection({ loader: casesLoader(), schema: caseSchema }),

@@ -4,7 +4,7 @@
  * server's pages carry no policy, and other files (feeds, data) pass through unread.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { withOwnHashesOnly } from './lib/security';
+import { withOwnHashesOnly } from './lib/build/security.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

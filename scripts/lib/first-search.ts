@@ -5,7 +5,7 @@
  * search page without a query. Shared by the search budget test and `npm run bench`.
  */
 import type { Browser } from '@playwright/test';
-import { searchUrl } from '../../src/lib/urls.ts';
+import { searchUrl } from '../../src/lib/site/urls.ts';
 import { recordTransfers, summarise, weighPage, type PageWeight } from './page-weight.ts';
 import { SETTLE_TIMEOUT_MS } from './settle.ts';
 

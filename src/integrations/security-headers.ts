@@ -8,7 +8,7 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergePolicies, metaPolicy } from '../lib/security.ts';
+import { headersFile, mergePolicies, metaPolicy } from '../lib/build/security.ts';
 
 const CHUNK = 16 * 1024;
 const PARALLEL_READS = 16;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCaseIndex } from '../lib/cases';
-import { toCasesJson } from '../lib/export';
+import { getCaseIndex } from '../lib/content/collection.ts';
+import { toCasesJson } from '../lib/data/export.ts';
 
 export const GET: APIRoute = async () => {
   const index = await getCaseIndex();

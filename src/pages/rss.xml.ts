@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCaseIndex } from '../lib/cases';
-import { latestCases, toFeedItem } from '../lib/export';
-import { SITE } from '../lib/site';
+import { getCaseIndex } from '../lib/content/collection.ts';
+import { latestCases, toFeedItem } from '../lib/data/export.ts';
+import { SITE } from '../lib/site/identity.ts';
 
 export const GET: APIRoute = async (context) => {
   const index = await getCaseIndex();

@@ -3,7 +3,7 @@
  * only when the address carries `?highlight=`; it wraps matches of text nodes in
  * <mark> elements and never parses anything as HTML.
  */
-import { highlightPattern, matchRanges, termsFromSearch } from '../lib/highlight';
+import { highlightPattern, matchRanges, termsFromSearch } from '../lib/search/highlight-terms.ts';
 
 function textNodes(root: Element): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

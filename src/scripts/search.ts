@@ -5,8 +5,8 @@
  * counts. Text goes in as text; only Pagefind's escaped excerpt, which holds nothing
  * but <mark> elements, is set as HTML.
  */
-import { CATEGORIES, getCategory, isCategoryId } from '../lib/categories';
-import { highlightUrl, tidyMarks } from '../lib/highlight';
+import { CATEGORIES, getCategory, isCategoryId } from '../lib/site/categories.ts';
+import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
 import {
   parseSearchState,
   RESULTS_PER_PAGE,
@@ -16,7 +16,7 @@ import {
   statusMessage,
   type ResultData,
   type SearchState,
-} from '../lib/search-state';
+} from '../lib/search/state.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
 interface Pagefind {

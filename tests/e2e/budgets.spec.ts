@@ -4,8 +4,8 @@
  * its page's figures, so a regression shows how far it went.
  */
 import { expect, test } from '@playwright/test';
-import { CATEGORIES } from '../../src/lib/categories';
-import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/urls';
+import { CATEGORIES } from '../../src/lib/site/categories.ts';
+import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
 import { CASE_PAGE_JS, CASE_PAGE_TOTAL, LIST_PAGE_TOTAL } from '../support/budgets';
 import { describeWeight, textFloor, weighPage } from '../../scripts/lib/page-weight';

@@ -4,8 +4,8 @@
  * of the source document.
  */
 import { expect, test } from '@playwright/test';
-import { CATEGORIES } from '../../src/lib/categories';
-import { THEMES } from '../../src/lib/themes';
+import { CATEGORIES } from '../../src/lib/site/categories.ts';
+import { THEMES } from '../../src/lib/site/themes.ts';
 import { watchConsole } from '../support/console';
 import { readContentFiles } from '../support/content';
 import { readSeed } from '../support/seed';

@@ -6,8 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { citeCase, type Citation } from '../../src/lib/citation';
-import { SITE } from '../../src/lib/site';
+import { citeCase, type Citation } from '../../src/lib/cite/citation.ts';
+import { SITE } from '../../src/lib/site/identity.ts';
 import { readContentFiles, type ContentFile } from '../support/content';
 import { pdfPageCount, pdfPageTexts } from '../support/pdf';
 

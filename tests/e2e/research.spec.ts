@@ -5,8 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { CATEGORIES } from '../../src/lib/categories';
-import { THEMES } from '../../src/lib/themes';
+import { CATEGORIES } from '../../src/lib/site/categories.ts';
+import { THEMES } from '../../src/lib/site/themes.ts';
 import { readContentFiles } from '../support/content';
 import { csvRecords } from '../support/csv';
 

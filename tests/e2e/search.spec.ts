@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CATEGORIES } from '../../src/lib/categories';
+import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { DIST } from '../support/built-site';
 import { watchConsole } from '../support/console';
 import { readContentFiles } from '../support/content';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/security';
+import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/build/security.ts';
 import { DIST, builtPages, htmlFiles, pagesToVisit, readBuilt } from '../support/built-site';
 import { settle } from '../../scripts/lib/settle';
 

@@ -1,17 +1,17 @@
 /**
  * The bad-content catalogue through the loader's own checks: each fixture, beside the real
  * cases, is refused with one readable line naming the file and the field. The checks run in
- * the loader's order (src/lib/cases-loader.ts): every file's YAML, then each file's name,
+ * the loader's order (src/lib/content/loader.ts): every file's YAML, then each file's name,
  * placeholders and schema, then the checks across a case's text and across cases. That a
  * real build stops on these lines and keeps an earlier build is tests/build/bad-content.test.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCase, checkCollection, checkPlaceholders, checkSlug, formatProblem, type CheckedCase, type ContentProblem } from '../../src/lib/case-checks';
-import { caseSchema } from '../../src/lib/case-schema';
-import { caseText, parseFrontmatter } from '../../src/lib/cases-loader';
-import { ContentError, zodProblems } from '../../src/lib/content-errors';
+import { checkCase, checkCollection, checkPlaceholders, checkSlug, type CheckedCase } from '../../src/lib/content/checks.ts';
+import { caseSchema } from '../../src/lib/content/schema.ts';
+import { caseText, parseFrontmatter } from '../../src/lib/content/loader.ts';
+import { ContentError, formatProblem, zodProblems, type ContentProblem } from '../../src/lib/content/errors.ts';
 import { lineNaming, readFixtures } from '../support/bad-content';
 import { CASES_DIR } from '../support/content';
 

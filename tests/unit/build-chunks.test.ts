@@ -3,7 +3,7 @@
  * file, only MDX modules, and even, so no chunk grows far beyond the others.
  */
 import { describe, expect, it } from 'vitest';
-import { CASE_TEXT_CHUNKS, caseTextChunk } from '../../src/lib/build-chunks';
+import { CASE_TEXT_CHUNKS, caseTextChunk } from '../../src/lib/build/chunks.ts';
 
 describe('caseTextChunk', () => {
   it('puts a case text in the same chunk whatever query or folder its module id carries', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCase, checkCollection, checkSlug, formatProblem } from '../../src/lib/case-checks';
+import { checkCase, checkCollection, checkSlug } from '../../src/lib/content/checks.ts';
+import { formatProblem } from '../../src/lib/content/errors.ts';
 import { readContentFiles } from '../support/content';
 
 const entry = (overrides: Partial<Parameters<typeof checkCase>[0]> = {}) => ({

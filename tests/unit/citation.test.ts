@@ -3,8 +3,8 @@
  * case with a source (Baotou) and the one without (Fangzi District).
  */
 import { describe, expect, it } from 'vitest';
-import { resolveBuildDate } from '../../src/lib/build-date';
-import { apa, bibtex, chicago, citeCase, escapeBibtex, gbt7714, plainText, type CitationInput } from '../../src/lib/citation';
+import { resolveBuildDate } from '../../src/lib/build/build-date.ts';
+import { apa, bibtex, chicago, citeCase, escapeBibtex, gbt7714, plainText, type CitationInput } from '../../src/lib/cite/citation.ts';
 import { readContentFiles } from '../support/content';
 
 const files = readContentFiles();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/cases-loader';
-import { ContentError } from '../../src/lib/content-errors';
+import { parseFrontmatter } from '../../src/lib/content/loader.ts';
+import { ContentError } from '../../src/lib/content/errors.ts';
 
 const problemOf = (source: string) => {
   try {

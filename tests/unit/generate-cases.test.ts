@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateCase } from '../../scripts/generate-cases';
-import { checkCase, checkCollection, checkSlug } from '../../src/lib/case-checks';
-import { caseSchema } from '../../src/lib/case-schema';
-import { parseFrontmatter } from '../../src/lib/cases-loader';
-import { CATEGORY_IDS } from '../../src/lib/categories';
-import { THEME_IDS } from '../../src/lib/themes';
+import { checkCase, checkCollection, checkSlug } from '../../src/lib/content/checks.ts';
+import { caseSchema } from '../../src/lib/content/schema.ts';
+import { parseFrontmatter } from '../../src/lib/content/loader.ts';
+import { CATEGORY_IDS } from '../../src/lib/site/categories.ts';
+import { THEME_IDS } from '../../src/lib/site/themes.ts';
 
 const COUNT = 200;
 const generated = Array.from({ length: COUNT }, (_, index) => generateCase(index + 1, 1));

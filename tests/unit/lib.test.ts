@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseIndex } from '../../src/lib/case-index';
-import { CATEGORIES, CATEGORY_IDS, getCategory, isCategoryId } from '../../src/lib/categories';
-import { fieldName } from '../../src/lib/content-errors';
-import { escapeMarkup } from '../../src/lib/escape';
-import { toCaseRecord } from '../../src/lib/export';
-import { countLabel, formatPlace, formatPublished } from '../../src/lib/format';
-import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/urls';
+import { buildCaseIndex } from '../../src/lib/content/case-index.ts';
+import { CATEGORIES, CATEGORY_IDS, getCategory, isCategoryId } from '../../src/lib/site/categories.ts';
+import { fieldName } from '../../src/lib/content/errors.ts';
+import { escapeMarkup } from '../../src/lib/format/escape.ts';
+import { toCaseRecord } from '../../src/lib/data/export.ts';
+import { formatPublished } from '../../src/lib/format/dates.ts';
+import { countLabel, formatPlace } from '../../src/lib/format/text.ts';
+import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
 
 describe('categories', () => {

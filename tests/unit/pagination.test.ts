@@ -3,9 +3,9 @@
  * the addresses of later pages, titles and counts, and which cases the feed carries.
  */
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, latestCases } from '../../src/lib/export';
-import { onThisPage, pageLinks, pagedTitle } from '../../src/lib/pagination';
-import { categoryUrl, compareUrl, glossaryUrl, themeUrl } from '../../src/lib/urls';
+import { FEED_SIZE, latestCases } from '../../src/lib/data/export.ts';
+import { onThisPage, pageLinks, pagedTitle } from '../../src/lib/site/pagination.ts';
+import { categoryUrl, compareUrl, glossaryUrl, themeUrl } from '../../src/lib/site/urls.ts';
 
 describe('pageLinks', () => {
   it('lists every page of a short list', () => {

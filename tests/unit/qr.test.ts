@@ -1,7 +1,7 @@
 /** The QR code drawing: a well-formed SVG whose modules a real decoder reads back. */
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { qrCodeSvg } from '../../src/lib/qr';
+import { qrCodeSvg } from '../../src/lib/cite/qr.ts';
 
 /**
  * Paints the path's one-module-wide strokes into RGBA pixels, `scale` pixels a module:

@@ -5,17 +5,17 @@
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { checkCase, checkPlaceholders, formatProblem, PLACEHOLDER } from '../../src/lib/case-checks';
-import { caseSchema } from '../../src/lib/case-schema';
-import { caseStub, nextOrder, slugFromTitle } from '../../src/lib/case-stub';
-import { parseFrontmatter } from '../../src/lib/cases-loader';
-import { buildCrossIndex, RELATED_LIMIT, termAnchor } from '../../src/lib/cross-index';
-import { zodProblems } from '../../src/lib/content-errors';
-import { CSV_COLUMNS, csvField, toCaseRecord, toCasesCsv, toFeedItem } from '../../src/lib/export';
-import { findParagraph, paragraphIds, splitParagraphs } from '../../src/lib/paragraphs';
-import { caseJsonLd, serialiseJsonLd } from '../../src/lib/structured-data';
-import { THEME_IDS, THEMES, type ThemeId } from '../../src/lib/themes';
-import { caseParagraphUrl, themeUrl } from '../../src/lib/urls';
+import { checkCase, checkPlaceholders, PLACEHOLDER } from '../../src/lib/content/checks.ts';
+import { caseSchema } from '../../src/lib/content/schema.ts';
+import { caseStub, nextOrder, slugFromTitle } from '../../src/lib/content/stub.ts';
+import { parseFrontmatter } from '../../src/lib/content/loader.ts';
+import { buildCrossIndex, RELATED_LIMIT, termAnchor } from '../../src/lib/content/cross-index.ts';
+import { formatProblem, zodProblems } from '../../src/lib/content/errors.ts';
+import { CSV_COLUMNS, csvField, toCaseRecord, toCasesCsv, toFeedItem } from '../../src/lib/data/export.ts';
+import { findParagraph, paragraphIds, splitParagraphs } from '../../src/lib/content/paragraphs.ts';
+import { caseJsonLd, serialiseJsonLd } from '../../src/lib/cite/structured-data.ts';
+import { THEME_IDS, THEMES, type ThemeId } from '../../src/lib/site/themes.ts';
+import { caseParagraphUrl, themeUrl } from '../../src/lib/site/urls.ts';
 import { csvRecords, parseCsv } from '../support/csv';
 import { readContentFiles } from '../support/content';
 import { STUB_PLACEHOLDER_FIELDS } from '../support/stub-fields';

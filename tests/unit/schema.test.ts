@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, isRealDateOrMonth } from '../../src/lib/case-schema';
-import { zodProblems } from '../../src/lib/content-errors';
+import { isRealDateOrMonth } from '../../src/lib/format/dates.ts';
+import { caseSchema } from '../../src/lib/content/schema.ts';
+import { zodProblems } from '../../src/lib/content/errors.ts';
 import { readContentFiles } from '../support/content';
 
 const cases = readContentFiles();

@@ -11,10 +11,10 @@ import {
   stem,
   termsFromSearch,
   tidyMarks,
-} from '../../src/lib/highlight';
-import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search-state';
-import { searchUrl } from '../../src/lib/urls';
-import { checkRun, PAGEFIND_DIR, SearchIndexError, writeSearchIndex } from '../../src/integrations/pagefind';
+} from '../../src/lib/search/highlight-terms.ts';
+import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search/state.ts';
+import { searchUrl } from '../../src/lib/site/urls.ts';
+import { checkRun, PAGEFIND_DIR, SearchIndexError, writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { scratchForTest } from '../support/scratch';
 
 describe('search state in the URL', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, inlineCode, mergePolicies, metaPolicy, parsePolicy, withOwnHashesOnly } from '../../src/lib/security';
+import { headersFile, inlineCode, mergePolicies, metaPolicy, parsePolicy, withOwnHashesOnly } from '../../src/lib/build/security.ts';
 
 describe('the security policy as headers', () => {
   it('reads a policy into directives and their sources', () => {

@@ -3,7 +3,7 @@
  * case was accessed. `BUILD_DATE=2026-01-31` fixes it, so that a build and its tests
  * can be reproduced. It reads the environment: build-time code only, never a client script.
  */
-import { isRealDateOrMonth } from './case-schema';
+import { isRealDateOrMonth } from '../format/dates.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

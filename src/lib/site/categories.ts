@@ -2,7 +2,6 @@
  * The chapter's four categories, in chapter order. This is the only place a
  * category id, label or heading is written: pages, schema and data export import it.
  */
-// `.ts` in the path: `scripts/new-case.ts` runs this file directly under Node.
 import { defineVocabulary } from './vocabulary.ts';
 
 export const CATEGORIES = [

@@ -3,9 +3,9 @@
  * lives in the URL (`/search/?q=…&category=…`) so a search can be shared, and the
  * page's script only reads and writes it through these.
  */
-import { getCategory, isCategoryId, type CategoryId } from './categories.ts';
-import { countLabel } from './format.ts';
-import { searchUrl } from './urls.ts';
+import { getCategory, isCategoryId, type CategoryId } from '../site/categories.ts';
+import { countLabel } from '../format/text.ts';
+import { searchUrl } from '../site/urls.ts';
 
 export interface SearchState {
   /** What the reader typed, as typed. */

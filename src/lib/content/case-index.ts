@@ -3,8 +3,8 @@
  * sorting or filtering the whole collection itself, which would make a build of
  * n cases cost n² at thousands of cases.
  */
-import { CATEGORIES, type CategoryId } from './categories';
-import type { CaseData } from './case-schema';
+import { CATEGORIES, type CategoryId } from '../site/categories.ts';
+import type { CaseData } from './schema.ts';
 
 /** The shape of an entry the index needs; Astro's collection entries fit it. */
 export interface IndexableCase {

@@ -2,13 +2,10 @@
  * The file `npm run new-case` writes: every frontmatter field present, commented,
  * and holding a `TODO:` placeholder the build refuses by name until an editor
  * replaces it with words from the case text.
- *
- * Imports carry their `.ts` extension because `scripts/new-case.ts` runs this
- * file directly under Node's type stripping, which resolves no bare paths.
  */
-import { PLACEHOLDER } from './case-checks.ts';
-import { CATEGORY_IDS, type CategoryId } from './categories.ts';
-import { THEME_IDS } from './themes.ts';
+import { PLACEHOLDER } from './checks.ts';
+import { CATEGORY_IDS, type CategoryId } from '../site/categories.ts';
+import { THEME_IDS } from '../site/themes.ts';
 
 /** "Guangchang County, Jiangxi Province" → "guangchang-county-jiangxi-province". */
 export function slugFromTitle(title: string): string {

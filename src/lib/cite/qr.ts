@@ -4,7 +4,7 @@
  * again from paper; no image file and no script are needed.
  */
 import QRCode from 'qrcode';
-import { escapeMarkup } from './escape.ts';
+import { escapeMarkup } from '../format/escape.ts';
 
 /** The blank border a reader needs around the symbol, in modules (the standard asks for 4). */
 const QUIET_ZONE = 4;

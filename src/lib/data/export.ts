@@ -3,11 +3,11 @@
  * contract (SITE.md): fields may be added, never renamed or dropped.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { getCategory } from './categories';
-import { formatPublished } from './format';
-import type { CaseData } from './case-schema';
-import { getTheme, type ThemeId } from './themes';
-import { caseUrl } from './urls';
+import { getCategory } from '../site/categories.ts';
+import { formatPublished } from '../format/dates.ts';
+import type { CaseData } from '../content/schema.ts';
+import { getTheme, type ThemeId } from '../site/themes.ts';
+import { caseUrl } from '../site/urls.ts';
 
 export interface CaseRecord {
   slug: string;

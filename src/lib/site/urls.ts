@@ -2,9 +2,8 @@
  * Every URL the site links to is built here, so a path is written once.
  * All paths end in a slash, matching Astro's directory-style build output.
  */
-import type { CategoryId } from './categories';
-import { paragraphId } from './paragraphs.ts';
-import type { ThemeId } from './themes';
+import type { CategoryId } from './categories.ts';
+import type { ThemeId } from './themes.ts';
 
 export const homeUrl = (): string => '/';
 export const aboutUrl = (): string => '/about/';
@@ -31,6 +30,8 @@ export const themeUrl = (id: ThemeId, page?: number): string => pageOf(`/themes/
 /** A page of the glossary (`/glossary/`, `/glossary/2/` …). */
 export const glossaryUrl = (page?: number): string => pageOf('/glossary/', page);
 export const compareUrl = (page?: number): string => pageOf('/compare/', page);
+/** The fragment id of a case text's paragraph `number` (1-based): `p-3`. */
+export const paragraphId = (number: number): string => `p-${number}`;
 /** A case page, at one paragraph of its text where the number is known. */
 export const caseParagraphUrl = (slug: string, paragraph?: number): string =>
   paragraph === undefined ? caseUrl(slug) : `${caseUrl(slug)}#${paragraphId(paragraph)}`;

@@ -9,13 +9,12 @@
  * check every such link lands on a paragraph containing its words.
  */
 import type { satteri } from '@astrojs/markdown-satteri';
-import { normaliseSpace } from './case-checks.ts';
+import { normaliseSpace } from '../format/text.ts';
+import { paragraphId } from '../site/urls.ts';
 
 /** A hast plugin as `satteri({ hastPlugins })` takes it (the type is not exported by name). */
 type HastPluginEntry = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];
 type HastPluginDefinition = Extract<HastPluginEntry, { name: string }>;
-
-export const paragraphId = (number: number): string => `p-${number}`;
 
 /** The paragraphs of a case text, white space collapsed, in order. */
 export function splitParagraphs(body: string): string[] {

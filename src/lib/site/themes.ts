@@ -4,8 +4,6 @@
  * their own words (new employment groups and business work are the exceptions:
  * one case each, but the heart of that case). A case lists its themes in its
  * frontmatter, each with the sentence of its text that shows the theme.
- *
- * `scripts/new-case.ts` runs this file directly under Node, hence `.ts` in the import.
  */
 import { defineVocabulary } from './vocabulary.ts';
 

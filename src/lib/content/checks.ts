@@ -3,7 +3,9 @@
  * schema cannot express. Pure functions: the loader runs them during content sync
  * (before any page is written) and unit tests call them directly.
  */
-import type { CaseData } from './case-schema';
+import { normaliseSpace } from '../format/text.ts';
+import type { ContentProblem } from './errors.ts';
+import type { CaseData } from './schema.ts';
 
 /** A case as the checks see it: where it came from, its parsed data and its text. */
 export interface CheckedCase {
@@ -14,21 +16,7 @@ export interface CheckedCase {
   body: string;
 }
 
-/** One problem, already phrased as the single line an editor will read. */
-export interface ContentProblem {
-  filePath: string;
-  field: string;
-  message: string;
-}
-
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Collapses every run of white space so that line wrapping never decides a match. */
-export const normaliseSpace = (value: string): string => value.replace(/\s+/g, ' ').trim();
-
-export function formatProblem({ filePath, field, message }: ContentProblem): string {
-  return `${filePath}: ${field}: ${message}`;
-}
 
 /** The file name (without `.mdx`) must already be a valid slug: it becomes the URL. */
 export function checkSlug(fileName: string, filePath: string): ContentProblem[] {

@@ -3,9 +3,9 @@
  * per build (the promise is shared by every page), not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCaseIndex, type CaseIndex } from './case-index';
-import { readCaseText } from './cases-loader';
-import { buildCrossIndex, type CrossIndex } from './cross-index';
+import { buildCaseIndex, type CaseIndex } from './case-index.ts';
+import { readCaseText } from './loader.ts';
+import { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 

@@ -3,22 +3,9 @@
  * unit tests can validate plain objects without running a build.
  */
 import { z } from 'astro/zod';
-import { CATEGORY_IDS } from './categories';
-import { THEME_IDS } from './themes';
-
-/** `YYYY-MM-DD` or `YYYY-MM`: sources are dated only as precisely as their URL says. */
-const PUBLISHED_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
-/** True when the string is a real calendar date or month (no 2025-02-30, no month 13). */
-export function isRealDateOrMonth(value: string): boolean {
-  const match = PUBLISHED_PATTERN.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  if (month < 1 || month > 12) return false;
-  if (day === undefined || Number.isNaN(day)) return true;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isRealDateOrMonth } from '../format/dates.ts';
+import { CATEGORY_IDS } from '../site/categories.ts';
+import { THEME_IDS } from '../site/themes.ts';
 
 /** Messages say what was expected; the loader puts the file and field in front of them. */
 const text = () =>

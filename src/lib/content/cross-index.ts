@@ -3,9 +3,9 @@
  * glossary. Built once per build from the chapter-ordered collection (each text
  * split into paragraphs once), so no page scans the whole collection itself.
  */
-import type { CaseData } from './case-schema';
-import { findParagraph, splitParagraphs } from './paragraphs';
-import { THEMES, type ThemeId } from './themes';
+import type { CaseData } from './schema.ts';
+import { findParagraph, splitParagraphs } from './paragraphs.ts';
+import { THEMES, type ThemeId } from '../site/themes.ts';
 
 /** The shape of an entry these views need; Astro's collection entries fit it. */
 export interface CrossIndexableCase {

@@ -2,11 +2,11 @@
  * schema.org JSON-LD for a case page: an Article about a Place, based on the
  * original report where the document names one. Only facts the case file holds.
  */
-import { getCategory } from './categories';
-import type { CaseData } from './case-schema';
-import { SITE } from './site';
-import { getTheme } from './themes';
-import { absoluteUrl, caseUrl, homeUrl } from './urls';
+import { getCategory } from '../site/categories.ts';
+import type { CaseData } from '../content/schema.ts';
+import { SITE } from '../site/identity.ts';
+import { getTheme } from '../site/themes.ts';
+import { absoluteUrl, caseUrl, homeUrl } from '../site/urls.ts';
 
 export function caseJsonLd(entry: { id: string; data: CaseData }, site: URL | string): Record<string, unknown> {
   const { data } = entry;

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
-import { caseSchema, type CaseData } from './case-schema';
-import { checkCase, checkCollection, checkPlaceholders, checkSlug, type ContentProblem } from './case-checks';
-import { ContentError, zodProblems } from './content-errors';
+import { caseSchema, type CaseData } from './schema.ts';
+import { checkCase, checkCollection, checkPlaceholders, checkSlug } from './checks.ts';
+import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
 
 /** Where cases live; `CASES_DIR` points the build at another folder (tests use fixtures). */
 export const casesDir = (): string => process.env.CASES_DIR ?? './content/cases';

@@ -7,9 +7,9 @@
  * Titles keep the document's capitalisation: turning them into APA's sentence
  * case would need to know which words are names ("Party", "Inner Mongolia").
  */
-import type { CaseData } from './case-schema';
-import { MONTHS, parsePublished } from './format';
-import { SITE } from './site';
+import type { CaseData } from '../content/schema.ts';
+import { MONTHS, parsePublished } from '../format/dates.ts';
+import { SITE } from '../site/identity.ts';
 
 export interface CitationInput {
   /** The case's slug, used as the BibTeX key. */

@@ -3,7 +3,17 @@
  * `<file>: <field>: <what was expected>`.
  */
 import type { z } from 'astro/zod';
-import { formatProblem, type ContentProblem } from './case-checks';
+
+/** One problem, already phrased as the single line an editor will read. */
+export interface ContentProblem {
+  filePath: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem({ filePath, field, message }: ContentProblem): string {
+  return `${filePath}: ${field}: ${message}`;
+}
 
 /** `keyFigures.0.quote` reads better as `keyFigures[0].quote`. */
 export function fieldName(path: readonly PropertyKey[]): string {
