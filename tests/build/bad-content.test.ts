@@ -15,7 +15,7 @@ import { scratchForTest } from '../support/scratch';
 
 const WIRING: Record<string, string> = {
   'yaml-syntax-error': 'the loader reads every file’s YAML itself, before Astro’s parser',
-  'impossible-date': 'the schema sees the dates as written (Astro’s YAML would make 30 February 2 March)',
+  'impossible-date': 'the schema sees dates as written, where Astro’s YAML would turn 30 February into 2 March',
   'duplicate-order': 'the checks across cases run after Astro has loaded every entry',
   'duplicate-slug': 'a `slug` field taking another file’s address is caught inside Astro’s glob loader',
 };

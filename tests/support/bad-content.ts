@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const FIXTURES = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
 
 export interface Fixture {
+  /** The fixture's file name without `.mdx`, or its folder's name. */
   name: string;
   /** Full paths of its files. */
   files: string[];
@@ -23,7 +24,7 @@ export function readFixtures(): Fixture[] {
     const files = statSync(path).isDirectory() ? readdirSync(path).map((file) => join(path, file)) : [path];
     const expectLine = files.map((file) => /^# expect: (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]).find(Boolean);
     if (!expectLine) throw new Error(`${name}: add a "# expect: <field>" line to its frontmatter`);
-    return { name, files, field: expectLine.trim() };
+    return { name: name.replace(/\.mdx$/, ''), files, field: expectLine.trim() };
   });
 }
 
