@@ -5,19 +5,26 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteAddressGuard } from './src/integrations/site-address.ts';
+import { LOCAL_URL, siteAddress } from './src/lib/site/address.ts';
 import { caseTextChunk, MDX_MODULE } from './src/lib/build/chunks.ts';
 import { paragraphIds } from './src/lib/content/paragraphs.ts';
 import { CSP_DIRECTIVES } from './src/lib/build/security.ts';
 
-/** The address the site is published at; canonical links and printed URLs use it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The address the site is built for; canonical links and printed URLs use it. A build needs
+ * the public one (SITE_URL) or, for npm start and the tests, SITE_LOCAL=1 (src/lib/site/address.ts).
+ */
+const address = siteAddress({ local: process.env.SITE_LOCAL === '1', override: process.env.SITE_URL });
 
 export default defineConfig({
-  site,
+  site: 'url' in address ? address.url : LOCAL_URL,
   trailingSlash: 'ignore',
-  // Tests build into a scratch folder so a failing build never touches dist/.
+  // scripts/build.ts builds into a fresh folder beside the output and swaps it in on success.
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
+    // First: a build without an address stops before anything else happens.
+    siteAddressGuard(address),
     // The case texts are published as the document writes them: no "smart" quotes.
     // Each top-level paragraph gets an id (p-1, p-2 …) that the glossary and themes link to.
     mdx({ smartypants: false, processor: satteri({ hastPlugins: [paragraphIds] }) }),

@@ -8,7 +8,7 @@
  *   npm run bench -- --no-site             # scale only
  *
  * Prints a Markdown report and writes it as JSON to bench/results/latest.json.
- * Every build is `astro build` (what `npm run build` runs) into a scratch folder.
+ * Every build is `astro build` (what `npm run build` runs, in a process of its own) into a scratch folder, for the local address.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -115,7 +115,8 @@ async function build(casesDir: string | undefined, outDir: string): Promise<Run>
   // Every build starts cold, as on a fresh checkout: Astro's cached data store holds
   // the previous build's cases (maybe another folder's) and would change the work done.
   rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
-  const env: Record<string, string> = { OUT_DIR: outDir, ...(casesDir && { CASES_DIR: casesDir }) };
+  // For this machine's address, on purpose: the bench serves what it builds locally.
+  const env: Record<string, string> = { OUT_DIR: outDir, SITE_LOCAL: '1', ...(casesDir && { CASES_DIR: casesDir }) };
   const result = await run(join(BIN, 'astro'), ['build'], env);
   if (!existsSync(join(outDir, 'pagefind/pagefind.js'))) throw new Error(`the build wrote no search index into ${outDir}`);
   return result;

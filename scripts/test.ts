@@ -83,7 +83,7 @@ const STAGES: Stage[] = [
     args: (report) => ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     counts: vitestCounts,
   },
-  { name: 'production build', script: 'build', counts: (_, output) => buildCounts(output) },
+  { name: 'production build', script: 'build', args: () => ['--local'], counts: (_, output) => buildCounts(output) },
   {
     name: 'browser',
     script: 'test:e2e',

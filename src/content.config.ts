@@ -5,7 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { caseSchema } from './lib/content/schema.ts';
 import { casesLoader } from './lib/content/loader.ts';
+import { BUILD_DATE } from './lib/build/build-date.ts';
 
 export const collections = {
-  cases: defineCollection({ loader: casesLoader(), schema: caseSchema }),
+  cases: defineCollection({ loader: casesLoader({ today: BUILD_DATE }), schema: caseSchema }),
 };

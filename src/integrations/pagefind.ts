@@ -129,9 +129,9 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, PAGEFIND_DIR);
         if (existsSync(join(bundle, 'pagefind.js'))) {
-          logger.info(`search uses the index of the last build (${bundle}); run \`npm run build\` to refresh it`);
+          logger.info(`search uses the index of the last build (${bundle}); run \`npm run build -- --local\` to refresh it`);
         } else {
-          logger.warn('search needs a build: run `npm run build` once, then the dev server serves its index');
+          logger.warn('search needs a build: run `npm run build -- --local` once, then the dev server serves its index');
         }
         // Serves the last built bundle as it is: Vite must not transform Pagefind's files.
         server.middlewares.use(`/${PAGEFIND_DIR}/`, (request, response, next) => {

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCaseIndex } from '../lib/content/collection.ts';
+import { getCaseIndex, getSourceChecks } from '../lib/content/collection.ts';
 import { toCasesCsv } from '../lib/data/export.ts';
 
 export const GET: APIRoute = async () => {
   const index = await getCaseIndex();
-  return new Response(toCasesCsv(index.all), {
+  return new Response(toCasesCsv(index.all, await getSourceChecks()), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
 };

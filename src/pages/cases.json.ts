@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCaseIndex } from '../lib/content/collection.ts';
+import { getCaseIndex, getSourceChecks } from '../lib/content/collection.ts';
 import { toCasesJson } from '../lib/data/export.ts';
 
 export const GET: APIRoute = async () => {
   const index = await getCaseIndex();
-  return new Response(toCasesJson(index.all), {
+  return new Response(toCasesJson(index.all, await getSourceChecks()), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCaseIndex } from '../lib/content/collection.ts';
 import { latestCases, toFeedItem } from '../lib/data/export.ts';
+import { escapeMarkup } from '../lib/format/escape.ts';
 import { SITE } from '../lib/site/identity.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -11,6 +12,8 @@ export const GET: APIRoute = async (context) => {
     description: SITE.description,
     site: context.site ?? context.url.origin,
     items: latestCases(index.all).map(toFeedItem),
-    customData: '<language>en</language>',
+    // The publisher in Dublin Core's element: RSS's own fields for people need an email address.
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>en</language><dc:publisher>${escapeMarkup(SITE.publisher.name)}</dc:publisher>`,
   });
 };

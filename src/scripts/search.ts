@@ -199,7 +199,7 @@ export function startSearchPage(): void {
       if (current !== latest) return;
       showIdle();
       status.textContent = import.meta.env.DEV
-        ? 'Search needs a build: run `npm run build` once; the dev server then serves its index. The cases are listed below by category.'
+        ? 'Search needs a build: run `npm run build -- --local` once; the dev server then serves its index. The cases are listed below by category.'
         : 'Search could not be loaded. The cases are listed below by category.';
     }
   }

@@ -48,6 +48,38 @@ describe('npm run new-case', () => {
     expect(output).not.toContain('Browser APIs');
   });
 
+  // The script itself, run by Node directly (npm adds a second per run): one line for each mistake, never a trace.
+  const script = (...args: string[]) =>
+    spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/new-case.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CASES_DIR: casesDir },
+      encoding: 'utf8',
+    });
+
+  for (const args of [
+    ['--category', 'rural', '--title', '--slug', 'x'],
+    ['--category', 'rural', '--title'],
+    ['--category', 'rural', '--title', 'A', '--slug', '../../..'],
+    ['--category', 'rural', '--what'],
+    ['--category', 'rural', '--title', '包头市'],
+  ]) {
+    it(`refuses \`${args.join(' ')}\` in one line`, () => {
+      const result = script(...args);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^new-case: [^\n]+\n$/);
+      expect(existsSync(join(casesDir, 'x.mdx'))).toBe(false);
+    });
+  }
+
+  it('makes a short plain address from a long or accented title', () => {
+    const long = script('--category', 'rural', '--title', `${'Village Party Branch Cooperative '.repeat(10)}Ünïcode`);
+    expect(long.status, long.stderr).toBe(0);
+    expect(existsSync(join(casesDir, 'village-party-branch-cooperative-village-party-branch.mdx'))).toBe(true);
+    const accented = script('--category', 'rural', '--title', 'Ünïcode Ça');
+    expect(accented.status, accented.stderr).toBe(0);
+    expect(existsSync(join(casesDir, 'unicode-ca.mdx'))).toBe(true);
+  });
+
   it('will not overwrite an existing case', () => {
     const result = newCase(casesDir, '--category', 'urban', '--title', 'Baotou');
     expect(result.status).not.toBe(0);

@@ -4,13 +4,11 @@
  * judge: the heading outline, keyboard-only use with a visible, contrasting focus, and
  * reduced motion.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openDisclosures, pagesToVisit } from '../support/built-site';
 import { settle } from '../../scripts/lib/settle';
+import { axeViolations } from '../support/axe';
+import { openDisclosures, pagesToVisit } from '../support/built-site';
 import { contrastRatio, parseRgb } from '../support/colour';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {
   return page.locator('h1, h2, h3, h4, h5, h6, [role="heading"]').evaluateAll((headings) =>
@@ -113,30 +111,6 @@ function ringProblems(stop: FocusStop): string[] {
       `${stop.label}: focus ring ${stop.ringColour} on ${stop.background} has contrast ${contrastRatio(ring, behind).toFixed(2)}, below 3:1`,
     );
   }
-  return problems;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Legacy mode runs axe in the page itself; the default also opens a blank page per analysis
-  // to merge the results of frames, which these pages do not have (nor may: the CSP allows none
-  // from elsewhere). Same rules, same results, 40% less time.
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .options({ runOnly: { type: 'tag', values: WCAG_TAGS }, rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  const ran = new Set(
-    [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((rule) => rule.id),
-  );
-  const problems = ['target-size', 'color-contrast'].filter((id) => !ran.has(id)).map((id) => `axe did not run ${id}`);
-  problems.push(
-    ...results.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary}`),
-    ),
-    // Text whose contrast axe could not decide (over images, under overlapping boxes) must not exist either.
-    ...results.incomplete
-      .filter((rule) => rule.id === 'color-contrast')
-      .flatMap((rule) => rule.nodes.map((node) => `color-contrast undecided: ${node.target.join(' ')}: ${node.any[0]?.message}`)),
-  );
   return problems;
 }
 

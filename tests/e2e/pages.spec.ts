@@ -101,11 +101,16 @@ for (const category of CATEGORIES) {
       await expect(card.locator('h2 a')).toHaveAttribute('href', `/cases/${entry.slug}/`);
       await expect(card).toContainText(entry.data.subtitle);
       await expect(card).toContainText(entry.data.place.name);
-      await expect(card).toContainText(normalise(entry.data.summary));
+      await expect(card.locator('.summary')).toHaveText(`Editors’ summary ${normalise(entry.data.summary)}`);
       // Each card gives its case's source, or says plainly that there is none.
       if (entry.data.source) {
         await expect(card).toContainText(entry.data.source.publisher);
-        await expect(card.locator('a.external')).toHaveAttribute('href', entry.data.source.url);
+        await expect(card).toContainText('(publisher named by the editors from the address)');
+        await expect(card.locator('a.external', { hasText: 'Read the original report' })).toHaveAttribute('href', entry.data.source.url);
+        await expect(card.locator('a.external', { hasText: 'Search the Internet Archive' })).toHaveAttribute(
+          'href',
+          `https://web.archive.org/web/*/${entry.data.source.url}`,
+        );
       } else {
         await expect(card).toContainText('The source document gives no source for this case.');
         await expect(card.locator('a.external')).toHaveCount(0);
@@ -129,7 +134,7 @@ for (const [index, entry] of cases.entries()) {
     const meta = page.locator('.case-meta');
     await expect(meta.getByRole('link', { name: category.label })).toHaveAttribute('href', `/categories/${category.id}/`);
     if (entry.data.source) {
-      const link = meta.locator('a.external');
+      const link = meta.locator('a.external', { hasText: 'Read the original report' });
       await expect(link).toHaveAttribute('href', entry.data.source.url);
       await expect(link).toHaveAttribute('rel', /noopener/);
       await expect(link).toHaveAttribute('rel', /noreferrer/);
@@ -169,7 +174,14 @@ test('every paragraph of the source document appears on its case page', async ({
     for (const paragraph of section.paragraphs) {
       expect(text, `${entry.slug}: "${paragraph.slice(0, 60)}…"`).toContain(paragraph);
     }
-    const rendered = await page.locator('.case-text p').allInnerTexts();
+    // Each paragraph's text, without its number and Cite button in the margin.
+    const rendered = await page.locator('.case-text p').evaluateAll((paragraphs) =>
+      paragraphs.map((paragraph) => {
+        const text = paragraph.cloneNode(true) as HTMLElement;
+        text.querySelector('.pin')?.remove();
+        return text.textContent ?? '';
+      }),
+    );
     expect(rendered.map(normalise)).toEqual(section.paragraphs);
   }
 });
@@ -195,6 +207,8 @@ test('/cases.json holds the collection, as SITE.md describes it', async ({ reque
       source: entry.data.source ?? null,
       keyFigures: entry.data.keyFigures.map((f: Record<string, string>) => ({ ...f, quote: normalise(f.quote) })),
       themes: entry.data.themes.map((t: { id: string }) => t.id),
+      // The committed checks file holds no check yet (README, "Sources and their links").
+      sourceCheck: null,
     });
   }
 });

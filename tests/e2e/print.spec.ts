@@ -6,8 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { citeCase, type Citation } from '../../src/lib/cite/citation.ts';
+import { citeCasePage } from '../../src/lib/cite/case-citations.ts';
+import { apaTitle, type Citation } from '../../src/lib/cite/citation.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
+import { PUBLIC_ADDRESS } from '../support/site-url';
 import { readContentFiles, type ContentFile } from '../support/content';
 import { pdfPageCount, pdfPageTexts } from '../support/pdf';
 
@@ -19,12 +21,13 @@ const loose = (text: string) => text.replace(/[\s-]+/g, '');
 /** Width of the printable area of A4 in CSS pixels: 210 mm less print.css's 2 × 18 mm margins. */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);
 
-/** The citations the page should show, from the page's own address and access date. */
-async function expectedCitations(page: Page, entry: ContentFile): Promise<Citation[]> {
-  const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-  const accessed = (await page.locator('#cite time').getAttribute('datetime'))!;
-  return citeCase({ slug: entry.slug, data: entry.data as never, url, accessed });
+/** The citations the page should show: from the address the build was given, accessed on `accessed`. */
+function expectedCitations(entry: ContentFile, accessed: string): Citation[] {
+  return citeCasePage({ slug: entry.slug, data: entry.data as never, url: `${PUBLIC_ADDRESS}/cases/${entry.slug}/`, accessed });
 }
+
+/** The paragraphs of a case text, as the page numbers them. */
+const paragraphCount = (entry: ContentFile) => entry.body.split(/\n\s*\n/).filter((p) => p.trim()).length;
 
 /**
  * What the screen shows around a page and paper must not: short labels (navigation,
@@ -36,7 +39,7 @@ async function screenOnlyTexts(page: Page): Promise<{ labels: string[]; passages
   const searchLabel = await page.locator('label[for="header-search"]').innerText();
   const footer = (await page.locator('.site-footer').innerText()).split('\n').filter((line) => line.trim());
   return {
-    labels: [...nav, 'Search', 'Skip to content', 'Home', 'Print this case', 'Cite this case', 'Copy', 'Previous case', 'Next case'],
+    labels: [...nav, 'Search', 'Skip to content', 'Home', 'Print this case', 'Cite this case', 'Copy', 'Cite', 'Previous case', 'Next case'],
     // The navigation as a whole: its items print on one line when they print.
     passages: [nav.join(' '), searchLabel, ...footer],
   };
@@ -65,8 +68,12 @@ for (const entry of cases) {
     test.slow(); // two PDFs, each laid out and read back
     await page.goto(path);
     const hidden = await screenOnlyTexts(page);
-    const [apa] = await expectedCitations(page, entry);
-    const address = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    // APA gives no date of access, so it reads the same on any day.
+    const [apa] = expectedCitations(entry, '2000-01-01');
+    // The address the build was given, not the page's own idea of it: a build for a public
+    // address that printed localhost anywhere would fail here.
+    const address = `${PUBLIC_ADDRESS}${path}`;
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(address);
 
     for (const format of ['A4', 'Letter'] as const) {
       const file = testInfo.outputPath(`${entry.slug}-${format}.pdf`);
@@ -82,6 +89,9 @@ for (const entry of cases) {
       if (entry.data.source) expect(text).toContain(entry.data.source.publisher);
       expect(loose(text)).toContain(loose(address));
       expect(loose(text)).toContain(loose(apa.text));
+      if (!PUBLIC_ADDRESS.includes('localhost')) expect(text).not.toContain('localhost');
+      // Every paragraph's number prints in its margin.
+      for (let n = 1; n <= paragraphCount(entry); n += 1) expect(loose(text), `¶ ${n}`).toContain(`¶${n}`);
 
       // Running header and page numbers on every page.
       pages.forEach((pageText, index) => {
@@ -100,7 +110,7 @@ for (const entry of cases) {
     const context = await browser.newContext({ deviceScaleFactor: 3, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(path);
-    const address = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const address = `${PUBLIC_ADDRESS}${path}`;
     await expect(page.locator('.print-sheet')).toBeHidden();
     await page.emulateMedia({ media: 'print' });
 
@@ -132,29 +142,38 @@ for (const entry of cases) {
     await context.close();
   });
 
-  test(`${path}: "Cite this case" in four styles, naming the source, copyable`, async ({ page, context }) => {
+  test(`${path}: "Cite this case" in every style, naming the source, copied with the reader's own date`, async ({ browser }) => {
+    // The reader's clock and time zone: 20:00 UTC on 8 July 2031 is already 9 July in Auckland,
+    // so a date taken from UTC or from the build would show here.
+    const context = await browser.newContext({ timezoneId: 'Pacific/Auckland' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2031-07-08T20:00:00Z'));
     await page.goto(path);
-    const citations = await expectedCitations(page, entry);
-    expect(await page.locator('#cite time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const citations = expectedCitations(entry, '2031-07-09');
     const section = page.locator('section#cite');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Cite this case');
-    await expect(section.locator('h3')).toHaveText(citations.map((c) => c.label));
+    await expect(section.locator('.citation h3')).toHaveText(citations.map((c) => c.label));
+    await expect(section.getByText('The dates of access below are today’s, by your device’s clock.')).toBeVisible();
+    await expect(section.getByText('the day this site was last built')).toBeHidden();
 
     for (const citation of citations) {
       const block = section.locator(`#citation-${citation.style}`);
-      expect(await block.textContent()).toBe(citation.text);
+      expect(await block.innerText()).toBe(citation.text);
       if (entry.data.source) {
         expect(citation.text).toContain(entry.data.source.url);
         expect(citation.text).toContain(entry.data.source.publisher);
       } else {
-        expect(citation.text).not.toMatch(/Original/);
+        expect(citation.text).not.toMatch(/Original report/);
       }
+      if (citation.style !== 'apa') expect(citation.text).toMatch(/July 9, 2031|2031-07-09/);
       await section.getByRole('button', { name: `Copy the ${citation.label} citation` }).click();
       await expect(section.getByRole('status').filter({ hasText: `${citation.label} citation copied.` })).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation.text);
     }
-    await expect(section.locator('#citation-apa i')).toHaveText(SITE.name);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('note = {[Online; accessed 2031-07-09]}');
+    await expect(section.locator('#citation-apa i').first()).toHaveText(apaTitle(entry.data as never));
+    await context.close();
   });
 }
 
@@ -164,8 +183,56 @@ test('without JavaScript: no print or copy buttons, the citations are still ther
   await page.goto('/cases/baotou/');
   await expect(page.locator('[data-needs-js]').first()).toBeAttached();
   for (const element of await page.locator('[data-needs-js]').all()) await expect(element).toBeHidden();
-  await expect(page.locator('#citation-bibtex')).toContainText('@misc{baotou,');
+  await expect(page.locator('#citation-bibtex')).toContainText('@misc{PartyBuildingCases:baotou,');
   await expect(page.getByRole('link', { name: 'Cite this case' })).toHaveAttribute('href', '#cite');
+  // The dates of access are the build's, and the page says so.
+  const built = await page.locator('#cite [data-no-js] time').getAttribute('datetime');
+  await expect(page.locator('#cite [data-no-js]')).toContainText('the day this site was last built');
+  expect(await page.locator('#citation-gbt7714').innerText()).toContain(`[${built}]`);
+  // Each paragraph's number is a link to the paragraph.
+  await expect(page.getByRole('link', { name: 'Paragraph 2', exact: true })).toHaveAttribute('href', '#p-2');
+  await context.close();
+});
+
+test('pin-cites: every paragraph shows its number in the margin, a link to itself, the same as its #p-N address', async ({ page }) => {
+  for (const entry of cases) {
+    await page.goto(`/cases/${entry.slug}/`);
+    const paragraphs = page.locator('.case-text > p');
+    await expect(paragraphs).toHaveCount(paragraphCount(entry));
+    for (const [index, paragraph] of (await paragraphs.all()).entries()) {
+      const n = index + 1;
+      await expect(paragraph).toHaveAttribute('id', `p-${n}`);
+      const number = paragraph.locator('.pin-number');
+      // Seen as "¶ 3", heard as "Paragraph 3".
+      await expect(number).toHaveAccessibleName(`Paragraph ${n}`);
+      await expect(number.locator('[aria-hidden="true"]')).toHaveText('¶');
+      await expect(number).toHaveAttribute('href', `#p-${n}`);
+      // In the margin: left of the paragraph's text, on a desktop screen.
+      const [numberBox, textBox] = [await number.boundingBox(), await paragraph.boundingBox()];
+      expect(numberBox!.x + numberBox!.width, `¶ ${n} stands in the margin`).toBeLessThanOrEqual(textBox!.x);
+    }
+  }
+});
+
+test('pin-cites: a paragraph’s Cite button copies its citation, with today’s date, in the style chosen', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2031-07-09T10:00:00'));
+  await page.goto('/cases/baotou/');
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await page.getByRole('button', { name: 'Cite paragraph 3' }).click();
+  await expect(page.locator('#pin-status')).toHaveText('Citation of paragraph 3 copied.');
+  expect(await clipboard()).toBe('(Baotou, Inner Mongolia, n.d., para. 3)');
+  await page.getByLabel('The Cite button beside each number copies a citation of that paragraph, in').selectOption('chicago-note');
+  await page.getByRole('button', { name: 'Cite paragraph 2' }).click();
+  expect(await clipboard()).toBe(
+    '“Baotou, Inner Mongolia: Upgrading Party and Mass Services to New Levels,” Cases of the Primary-Level Party Building, ' +
+      `${SITE.publisher.name}, par. 2, accessed July 9, 2031, ${PUBLIC_ADDRESS}/cases/baotou/#p-2.`,
+  );
+  await page.getByLabel('The Cite button beside each number copies a citation of that paragraph, in').selectOption('gbt7714');
+  await page.getByRole('button', { name: 'Cite paragraph 1' }).click();
+  expect(await clipboard()).toContain(`[EB/OL]. [2031-07-09]. ${PUBLIC_ADDRESS}/cases/baotou/#p-1.`);
   await context.close();
 });
 

@@ -160,7 +160,9 @@ test('/compare/ sets every case side by side, in the cases’ own words', async 
       for (const phrase of phrases) expect(normalise(entry.body), phrase).toContain(phrase);
     }
     await expect(row('Key figures').nth(index).locator('li strong')).toHaveText(entry.data.keyFigures.map((f: { value: string }) => f.value));
-    if (entry.data.source) await expect(row('Source').nth(index).locator('a')).toHaveAttribute('href', entry.data.source.url);
+    if (entry.data.source) {
+      await expect(row('Source').nth(index).locator('a', { hasText: 'Read the original report' })).toHaveAttribute('href', entry.data.source.url);
+    }
     else await expect(row('Source').nth(index)).toHaveText('The source document gives no source for this case.');
   }
 });

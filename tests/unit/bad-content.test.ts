@@ -1,7 +1,7 @@
 /**
  * The bad-content catalogue through the loader's own checks: each fixture, beside the real
  * cases, is refused with one readable line naming the file and the field. The checks run in
- * the loader's order (src/lib/content/loader.ts): every file's YAML, then each file's name,
+ * the loader's order (src/lib/content/loader.ts): every file's prose and YAML, then each file's name,
  * placeholders and schema, then the checks across a case's text and across cases. That a
  * real build stops on these lines and keeps an earlier build is tests/build/bad-content.test.ts.
  */
@@ -12,6 +12,7 @@ import { checkCase, checkCollection, checkPlaceholders, checkSlug, type CheckedC
 import { caseSchema } from '../../src/lib/content/schema.ts';
 import { caseText, parseFrontmatter } from '../../src/lib/content/loader.ts';
 import { ContentError, formatProblem, zodProblems, type ContentProblem } from '../../src/lib/content/errors.ts';
+import { checkProse } from '../../src/lib/content/prose.ts';
 import { lineNaming, readFixtures } from '../support/bad-content';
 import { CASES_DIR } from '../support/content';
 
@@ -35,14 +36,15 @@ function loaderReport(paths: readonly string[]): string {
     const source = readFileSync(path, 'utf8');
     return { filePath: `content/cases/${basename(path)}`, source, data: {} as Record<string, unknown> };
   });
-  const yaml = files.flatMap((file) =>
-    problemsOf(() => {
+  const perSource = files.flatMap((file) => [
+    ...checkProse(file.source, file.filePath),
+    ...problemsOf(() => {
       file.data = parseFrontmatter(file.source, file.filePath);
       return [];
     }),
-  );
+  ]);
   const report = (problems: ContentProblem[]) => problems.map(formatProblem).join('\n');
-  if (yaml.length > 0) return report(yaml);
+  if (perSource.length > 0) return report(perSource);
 
   const entries: CheckedCase[] = [];
   for (const file of files) {

@@ -79,7 +79,7 @@ describe('cases.json records', () => {
     const rural = files.find((f) => f.data.category === 'rural')!;
     const record = toCaseRecord({ id: rural.slug, data: rural.data as never });
     expect(Object.keys(record)).toEqual([
-      'slug', 'url', 'title', 'subtitle', 'category', 'categoryLabel', 'order', 'place', 'summary', 'source', 'keyFigures', 'themes',
+      'slug', 'url', 'title', 'subtitle', 'category', 'categoryLabel', 'order', 'place', 'summary', 'source', 'keyFigures', 'themes', 'sourceCheck',
     ]);
     expect(record.source).toBeNull();
     expect(record.url).toBe(`/cases/${rural.slug}/`);

@@ -2,7 +2,7 @@
  * The site's security policy, defined once: astro.config.mjs puts it in every page's
  * Content-Security-Policy <meta>, src/middleware.ts trims each page's copy to the hashes
  * of its own inline code, and the security-headers integration writes it, with what only
- * a header can carry, into `_headers` for the host.
+ * a header can carry, into `_headers` and `_nginx.conf` for the host.
  */
 import { createHash } from 'node:crypto';
 
@@ -78,10 +78,14 @@ export function mergePolicies(policies: readonly string[]): string {
   return formatPolicy(merged);
 }
 
+/** The headers every response of the site carries, given the build's merged policy: `_headers` and `_nginx.conf` both send these. */
+export function securityHeaderSet(policy: string): Record<string, string> {
+  return { 'Content-Security-Policy': policy, ...OTHER_SECURITY_HEADERS };
+}
+
 /** The `_headers` file Netlify, Cloudflare Pages and similar hosts read: one rule for every path. */
 export function headersFile(policy: string): string {
-  const headers = { 'Content-Security-Policy': policy, ...OTHER_SECURITY_HEADERS };
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return ['/*', ...Object.entries(securityHeaderSet(policy)).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
 }
 
 /** The policy in a built page's `<meta http-equiv="content-security-policy">`, if any. */

@@ -34,7 +34,13 @@ export function caseJsonLd(entry: { id: string; data: CaseData }, site: URL | st
         datePublished: data.source.published,
       },
     }),
-    isPartOf: { '@type': 'WebSite', name: SITE.name, url: absoluteUrl(homeUrl(), site) },
+    publisher: { '@type': 'Organization', name: SITE.publisher.name },
+    isPartOf: {
+      '@type': 'WebSite',
+      name: SITE.name,
+      url: absoluteUrl(homeUrl(), site),
+      publisher: { '@type': 'Organization', name: SITE.publisher.name },
+    },
   };
 }
 

@@ -12,7 +12,7 @@ export interface CheckedCase {
   id: string;
   /** Path of the source file, relative to the project, for messages. */
   filePath: string;
-  data: Pick<CaseData, 'order' | 'keyFigures'> & Partial<Pick<CaseData, 'themes' | 'terms' | 'compare'>>;
+  data: Pick<CaseData, 'order' | 'keyFigures'> & Partial<Pick<CaseData, 'themes' | 'terms' | 'compare' | 'editorialNotes'>>;
   body: string;
 }
 
@@ -85,12 +85,13 @@ export function checkCase(entry: CheckedCase): ContentProblem[] {
       seen.add(value);
     });
   };
-  const { keyFigures, themes = [], terms = [], compare } = entry.data;
+  const { keyFigures, themes = [], terms = [], compare, editorialNotes = [] } = entry.data;
   keyFigures.forEach((figure, index) => requireVerbatim(figure.quote, `keyFigures[${index}].quote`));
   themes.forEach((theme, index) => requireVerbatim(theme.quote, `themes[${index}].quote`));
   requireUnique(themes.map((theme) => theme.id), 'themes', 'theme');
   terms.forEach((term, index) => requireVerbatim(term.term, `terms[${index}].term`));
   requireUnique(terms.map((term) => term.term), 'terms', 'term');
+  editorialNotes.forEach((note, index) => requireVerbatim(note.quote, `editorialNotes[${index}].quote`));
   for (const [row, values] of Object.entries(compare ?? {})) {
     values.forEach((value, index) => requireVerbatim(value, `compare.${row}[${index}]`));
   }

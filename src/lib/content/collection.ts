@@ -6,11 +6,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCaseIndex, type CaseIndex } from './case-index.ts';
 import { readCaseText } from './loader.ts';
 import { buildCrossIndex, type CrossIndex } from './cross-index.ts';
+import { readSourceChecks, type SourceChecks } from './source-checks.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
 let index: Promise<CaseIndex<CaseEntry>> | undefined;
 let crossIndex: Promise<CrossIndex<CaseEntry>> | undefined;
+let sourceChecks: Promise<SourceChecks> | undefined;
 
 export function getCaseIndex(): Promise<CaseIndex<CaseEntry>> {
   index ??= getCollection('cases').then(buildCaseIndex);
@@ -29,4 +31,10 @@ export function getCrossIndex(): Promise<CrossIndex<CaseEntry>> {
     return buildCrossIndex(cases.all, (entry) => texts.get(entry.id) ?? '');
   });
   return crossIndex;
+}
+
+/** The sources' last checks (content/source-checks.json), read once per build; the loader has validated them. */
+export function getSourceChecks(): Promise<SourceChecks> {
+  sourceChecks ??= readSourceChecks();
+  return sourceChecks;
 }

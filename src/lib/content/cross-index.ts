@@ -10,7 +10,7 @@ import { THEMES, type ThemeId } from '../site/themes.ts';
 /** The shape of an entry these views need; Astro's collection entries fit it. */
 export interface CrossIndexableCase {
   id: string;
-  data: Pick<CaseData, 'themes' | 'terms'>;
+  data: Pick<CaseData, 'themes' | 'terms'> & Partial<Pick<CaseData, 'editorialNotes'>>;
   body?: string;
 }
 
@@ -38,7 +38,17 @@ export interface GlossaryEntry<T> {
   uses: readonly TermUse<T>[];
 }
 
+/** An editors' note on words of a case text, with the paragraph that holds them. */
+export interface PlacedNote {
+  quote: string;
+  note: string;
+  /** 1-based paragraph number of the quoted words, for `#p-N` links. */
+  paragraph?: number;
+}
+
 export interface CrossIndex<T> {
+  /** A case's editorial notes, each placed at its paragraph (none for most cases). */
+  notes(slug: string): readonly PlacedNote[];
   /** Every theme of the vocabulary, with the cases showing it in chapter order (perhaps none). */
   byTheme: ReadonlyMap<ThemeId, readonly ThemeUse<T>[]>;
   /** Cases sharing a theme with this one: most shared themes first, then the nearest in the chapter. */
@@ -72,8 +82,11 @@ export function buildCrossIndex<T extends CrossIndexableCase>(
 ): CrossIndex<T> {
   const byTheme = new Map<ThemeId, ThemeUse<T>[]>(THEMES.map((theme) => [theme.id, []]));
   const terms = new Map<string, TermUse<T>[]>();
+  const notes = new Map<string, PlacedNote[]>();
   for (const entry of all) {
     const paragraphs = splitParagraphs(textOf(entry));
+    const placed = (entry.data.editorialNotes ?? []).map(({ quote, note }) => ({ quote, note, paragraph: findParagraph(paragraphs, quote) }));
+    if (placed.length > 0) notes.set(entry.id, placed);
     for (const { id, quote } of entry.data.themes) {
       byTheme.get(id)?.push({ entry, quote, paragraph: findParagraph(paragraphs, quote) });
     }
@@ -94,7 +107,7 @@ export function buildCrossIndex<T extends CrossIndexableCase>(
     return { term, anchor, uses: terms.get(term)! };
   });
 
-  return { byTheme, related: (slug) => related.get(slug) ?? [], glossary };
+  return { byTheme, related: (slug) => related.get(slug) ?? [], glossary, notes: (slug) => notes.get(slug) ?? [] };
 }
 
 /**

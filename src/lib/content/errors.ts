@@ -7,12 +7,17 @@ import type { z } from 'astro/zod';
 /** One problem, already phrased as the single line an editor will read. */
 export interface ContentProblem {
   filePath: string;
+  /** Where in the file, when the problem is at one place of the text (1-based, as editors count). */
+  line?: number;
+  column?: number;
   field: string;
   message: string;
 }
 
-export function formatProblem({ filePath, field, message }: ContentProblem): string {
-  return `${filePath}: ${field}: ${message}`;
+/** `<file>: <field>: <message>`, or `<file>:<line>:<column>: …` when the place is known, which editors open at. */
+export function formatProblem({ filePath, line, column, field, message }: ContentProblem): string {
+  const place = line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`;
+  return `${filePath}${place}: ${field}: ${message}`;
 }
 
 /** `keyFigures.0.quote` reads better as `keyFigures[0].quote`. */

@@ -12,7 +12,10 @@ import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { caseSchema, type CaseData } from './schema.ts';
 import { checkCase, checkCollection, checkPlaceholders, checkSlug } from './checks.ts';
-import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
+import { ContentError, formatProblem, zodProblems, type ContentProblem } from './errors.ts';
+import { sortCaseFolder } from './folder.ts';
+import { checkProse } from './prose.ts';
+import { readSourceChecks, sourceCheckWarnings } from './source-checks.ts';
 
 /** Where cases live; `CASES_DIR` points the build at another folder (tests use fixtures). */
 export const casesDir = (): string => process.env.CASES_DIR ?? './content/cases';
@@ -58,11 +61,25 @@ export const caseText = (source: string): string => source.replace(FRONTMATTER, 
 /** Reads a case's text from its file, for build-time work that needs it (the data store keeps none). */
 export const readCaseText = async (filePath: string): Promise<string> => caseText(await readFile(filePath, 'utf8'));
 
-/** Case files: every `.mdx` in the folder except drafts named `_…` (the glob below says the same). */
+/** Case files: every `.mdx` in the folder except drafts named `_…` (as `sortCaseFolder` sorts them). */
 const CASE_FILE_PATTERN = ['*.mdx', '!_*.mdx'];
-const isCaseFile = (name: string) => name.endsWith('.mdx') && !name.startsWith('_');
 
-export function casesLoader(): Loader {
+/** The folder's entries, or a problem naming it when it cannot be read. */
+async function listFolder(folder: string, shown: string) {
+  try {
+    return (await readdir(folder, { withFileTypes: true })).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+    throw new ContentError([{ filePath: shown, field: 'cases', message: `the cases folder ${reason}` }]);
+  }
+}
+
+export interface CasesLoaderOptions {
+  /** The build's day, `YYYY-MM-DD`: the source checks' age is measured from it. */
+  today: string;
+}
+
+export function casesLoader({ today }: CasesLoaderOptions): Loader {
   // No raw texts in the data store: the build embeds the store in one JavaScript module,
   // where every case's text would be a second copy of its page (about 40 MB at 3,000
   // cases, compiled superlinearly). The checks read the texts from the files instead.
@@ -77,9 +94,9 @@ export function casesLoader(): Loader {
         return path.startsWith('..') ? filePath : path;
       };
 
-      // Every file's frontmatter is read here first, before the MDX integration parses it:
-      // its YAML parser would stop at the first broken file with a multi-line trace, while
-      // this names every broken file and line in one line each.
+      // Every file is read here first, before the MDX integration parses it: its YAML parser
+      // would stop at the first broken file with a multi-line trace, and MDX would run the
+      // text's code, while this names every broken file and line in one line each.
       const folder = resolve(root, casesDir());
       // Astro keeps entries between builds and skips files whose text is unchanged; an entry
       // cached from another folder (CASES_DIR) would keep that folder's path, so start afresh.
@@ -89,18 +106,22 @@ export function casesLoader(): Loader {
       }
       // The texts are kept here for the checks below, not in Astro's data store (see retainBody).
       const files = new Map<string, { data: Record<string, unknown>; body: string }>();
-      const yamlProblems: ContentProblem[] = [];
-      for (const name of (await readdir(folder)).filter(isCaseFile).sort()) {
+      const contents = sortCaseFolder(await listFolder(folder, display(folder)), display(folder));
+      for (const warning of contents.warnings) context.logger.warn(warning);
+      if (contents.drafts.length > 0) context.logger.info(`drafts, not published: ${contents.drafts.join(', ')}`);
+      const fileProblems: ContentProblem[] = [...contents.problems];
+      for (const name of contents.cases) {
         const filePath = join(folder, name);
+        const source = await readFile(filePath, 'utf8');
+        fileProblems.push(...checkProse(source, display(filePath)));
         try {
-          const source = await readFile(filePath, 'utf8');
           files.set(filePath, { data: parseFrontmatter(source, display(filePath)), body: caseText(source) });
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
-          yamlProblems.push(...error.problems);
+          fileProblems.push(...error.problems);
         }
       }
-      if (yamlProblems.length > 0) throw new ContentError(yamlProblems);
+      if (fileProblems.length > 0) throw new ContentError(fileProblems);
 
       async function parseData<TData extends Record<string, unknown>>(props: {
         id: string;
@@ -148,6 +169,12 @@ export function casesLoader(): Loader {
         ...checkCollection(entries),
       ];
       if (problems.length > 0) throw new ContentError(problems);
+
+      // The last checks of the sources (npm run check-sources): a malformed file stops the
+      // build here, naming the field; a stale or gone link is only a warning.
+      const checks = await readSourceChecks();
+      const sources = entries.flatMap((entry) => (entry.data.source ? [{ filePath: entry.filePath, url: entry.data.source.url }] : []));
+      for (const warning of sourceCheckWarnings(sources, checks, today)) context.logger.warn(formatProblem(warning));
     },
   };
 }

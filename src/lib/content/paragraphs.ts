@@ -28,9 +28,33 @@ export function findParagraph(paragraphs: readonly string[], words: string): num
   return index === -1 ? undefined : index + 1;
 }
 
+/** A hast element, as the plugin below writes them. */
+const element = (tagName: string, properties: Record<string, unknown>, children: unknown[]) => ({ type: 'element', tagName, properties, children });
+const text = (value: string) => ({ type: 'text', value });
+
+/**
+ * The pin-cite of paragraph `number`, set in the margin before its text: its number as a link
+ * to itself ("¶ 3", read as "Paragraph 3"), and a button, shown only where the case page's
+ * script runs, that copies a citation of the paragraph. Left out of the search index.
+ */
+export function pinCite(number: number) {
+  return element('span', { className: ['pin'], dataPagefindIgnore: '' }, [
+    element('a', { className: ['pin-number'], href: `#${paragraphId(number)}` }, [
+      element('span', { ariaHidden: 'true' }, [text('¶')]),
+      element('span', { className: ['visually-hidden'] }, [text('Paragraph')]),
+      text(` ${number}`),
+    ]),
+    element('button', { type: 'button', className: ['pin-copy'], dataPin: String(number), dataNeedsJs: '', hidden: true }, [
+      text('Cite'),
+      element('span', { className: ['visually-hidden'] }, [text(` paragraph ${number}`)]),
+    ]),
+  ]);
+}
+
 /**
  * A Sätteri hast plugin numbering the document's top-level paragraphs `p-1`,
- * `p-2`, …. It is a factory so that every document starts counting at 1.
+ * `p-2`, … and setting each one's pin-cite before its text. It is a factory so
+ * that every document starts counting at 1.
  */
 export function paragraphIds(): HastPluginDefinition {
   let count = 0;
@@ -42,6 +66,7 @@ export function paragraphIds(): HastPluginDefinition {
         if (context.parent(node)?.type !== 'root') return;
         count += 1;
         context.setProperty(node, 'id', paragraphId(count));
+        context.prependChild(node, pinCite(count) as never);
       },
     },
   };

@@ -25,6 +25,28 @@ export const placeSchema = z.strictObject({
   level: z.enum(['city', 'district', 'county', 'enterprise']).optional(),
 });
 
+/**
+ * The hosts of the web archives a snapshot may come from. A snapshot elsewhere is no
+ * archived copy: the schema refuses it.
+ */
+export const ARCHIVE_HOSTS = ['web.archive.org', 'archive.org', 'archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.md', 'perma.cc', 'webcitation.org'] as const;
+
+/** True when `url` is http(s) on an archive host or one of its subdomains. */
+export function isArchiveUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) && ARCHIVE_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+  } catch {
+    return false;
+  }
+}
+
+const archivedUrl = () =>
+  z.string().refine(isArchiveUrl, {
+    error: (issue) =>
+      `must be an http(s) address of a snapshot on a web archive, such as web.archive.org, archive.ph or perma.cc (got ${JSON.stringify(issue.input)})`,
+  });
+
 export const sourceSchema = z.strictObject({
   /** The original publication's address; only http and https links are accepted. */
   url: z.url({
@@ -33,10 +55,17 @@ export const sourceSchema = z.strictObject({
   }),
   /** Who published the original, e.g. "People's Daily Online". */
   publisher: text(),
+  /**
+   * `editors` where the publisher's name is the editors' reading of the address (the document
+   * gives only URLs): the page and the data files then say so. Omitted where the document names it.
+   */
+  publisherAttributedBy: z.literal('editors', { error: 'must be "editors" (or be left out where the document names the publisher)' }).optional(),
   /** Publication date as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
   published: z.string().refine(isRealDateOrMonth, {
     error: (issue) => `must be a real date as YYYY-MM-DD or a month as YYYY-MM (got ${JSON.stringify(issue.input)})`,
   }),
+  /** A snapshot of the original in a web archive (an http(s) address on an archive's host), offered as the archived copy. */
+  archived: archivedUrl().optional(),
 });
 
 export const keyFigureSchema = z.strictObject({
@@ -65,6 +94,13 @@ export const glossaryTermSchema = z.strictObject({
   term: text(),
   /** What the text says it is, in one or two plain sentences; nothing the text does not say. */
   explanation: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
+});
+
+export const editorialNoteSchema = z.strictObject({
+  /** The words of the case text the note is about, copied verbatim (the build checks it). */
+  quote: text(),
+  /** The editors' note, e.g. "[sic] …": shown beside the text as theirs, never changing it. */
+  note: text().max(300, { error: (issue) => `must be at most 300 characters (has ${String(issue.input).length})` }),
 });
 
 /** Short phrases copied verbatim from the case text (the build checks each). */
@@ -111,6 +147,8 @@ export const caseSchema = z.strictObject({
   terms: z.array(glossaryTermSchema).default([]),
   /** The case's rows in the comparison table, in the text's own words; omitted rows read "not named in the text". */
   compare: compareSchema.default({ organised: [], mechanisms: [], evaluation: [], digitalTools: [] }),
+  /** The editors' notes on words of the text (a "[sic]" on the document's own slip), shown as theirs beside the text. */
+  editorialNotes: z.array(editorialNoteSchema).default([]),
 });
 
 export type CaseData = z.infer<typeof caseSchema>;
@@ -120,3 +158,4 @@ export type KeyFigure = z.infer<typeof keyFigureSchema>;
 export type CaseTheme = z.infer<typeof caseThemeSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type CompareRows = z.infer<typeof compareSchema>;
+export type EditorialNote = z.infer<typeof editorialNoteSchema>;

@@ -3,17 +3,94 @@
  * and holding a `TODO:` placeholder the build refuses by name until an editor
  * replaces it with words from the case text.
  */
-import { PLACEHOLDER } from './checks.ts';
-import { CATEGORY_IDS, type CategoryId } from '../site/categories.ts';
+import { PLACEHOLDER, SLUG_PATTERN } from './checks.ts';
+import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../site/categories.ts';
 import { THEME_IDS } from '../site/themes.ts';
 
-/** "Guangchang County, Jiangxi Province" → "guangchang-county-jiangxi-province". */
+/** A slug made from a title is cut to this length, at a word boundary: an address to type and a file name every system takes. */
+export const SLUG_MAX_LENGTH = 60;
+
+/** Latin letters that Unicode does not decompose into a plain letter and a mark. */
+const PLAIN_FORMS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
+
+/**
+ * "Guangchang County, Jiangxi Province" → "guangchang-county-jiangxi-province";
+ * "Ünïcode Ça" → "unicode-ca" (NFKD splits each accented letter into its plain letter and
+ * combining marks, which are dropped). Cut to `SLUG_MAX_LENGTH` at the last whole word;
+ * empty when the title has no Latin letter or digit.
+ */
 export function slugFromTitle(title: string): string {
-  return title
+  const slug = title
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøđðłþı]/g, (letter) => PLAIN_FORMS[letter])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (slug.length <= SLUG_MAX_LENGTH) return slug;
+  const cut = slug.slice(0, SLUG_MAX_LENGTH + 1);
+  // The hyphen before the word that does not fit; one word longer than the limit is cut inside.
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, SLUG_MAX_LENGTH)).replace(/-$/, '');
+}
+
+/** What `npm run new-case` was asked for, or the one line that says what is wrong with the request. */
+export type NewCaseRequest =
+  | { help: true }
+  | { help?: false; category: CategoryId; title: string; slug: string }
+  | { error: string };
+
+const OPTIONS = ['category', 'title', 'slug'] as const;
+const EXAMPLES: Record<(typeof OPTIONS)[number], string> = {
+  category: `one of ${CATEGORY_IDS.join(', ')}`,
+  title: 'e.g. --title "Guangchang County, Jiangxi Province"',
+  slug: 'e.g. --slug guangchang-county',
+};
+
+export const NEW_CASE_USAGE =
+  'usage: npm run new-case -- --category <category> --title "<Place, Region>" [--slug <slug>]';
+
+/**
+ * Reads `npm run new-case`'s arguments (`--name value` or `--name=value`). Every mistake
+ * gets one line naming it: an unknown option, a value missing (`--title --slug`), a value
+ * given twice or without its option, an unknown category, a slug that is no address.
+ */
+export function parseNewCaseArgs(argv: readonly string[]): NewCaseRequest {
+  const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === '--help' || argument === '-h') return { help: true };
+    const option = /^--([^=]+)(?:=([\s\S]*))?$/.exec(argument);
+    if (!option) return { error: `unexpected "${argument}": every value follows its option, ${EXAMPLES.title}` };
+    const name = OPTIONS.find((known) => known === option[1]);
+    if (!name) return { error: `unknown option --${option[1]} (the options are ${OPTIONS.map((known) => `--${known}`).join(', ')})` };
+    if (name in values) return { error: `--${name} is given twice` };
+    let value = option[2];
+    if (value === undefined) {
+      const next = argv[index + 1];
+      if (next === undefined || next.startsWith('--')) {
+        return { error: `--${name} needs a value${next === undefined ? '' : ` (${next} came next)`}: ${EXAMPLES[name]}` };
+      }
+      value = next;
+      index += 1;
+    }
+    values[name] = value;
+  }
+  const { category, slug: givenSlug } = values;
+  if (category === undefined) return { error: `--category is required: ${EXAMPLES.category}` };
+  if (!isCategoryId(category)) return { error: `--category must be one of ${CATEGORY_IDS.join(', ')} (got "${category}")` };
+  const title = values.title?.trim();
+  if (!title) return { error: `--title is required, ${EXAMPLES.title}` };
+  if (givenSlug !== undefined) {
+    if (!SLUG_PATTERN.test(givenSlug)) {
+      return { error: `--slug "${givenSlug}" is not an address: lower-case letters and digits joined by single hyphens (it names the file and /cases/<slug>/), ${EXAMPLES.slug}` };
+    }
+    if (givenSlug.length > SLUG_MAX_LENGTH) return { error: `--slug is ${givenSlug.length} characters long; at most ${SLUG_MAX_LENGTH}` };
+    return { category, title, slug: givenSlug };
+  }
+  const slug = slugFromTitle(title);
+  if (!slug) return { error: `cannot make an address from "${title}": it has no Latin letter or digit; give one with --slug, ${EXAMPLES.slug}` };
+  return { category, title, slug };
 }
 
 /** The next free chapter position after the given ones. */
@@ -41,7 +118,9 @@ summary: ${todo('one or two sentences in the text’s own terms, at most 300 cha
 source:
   url: ${todo('the http:// or https:// address of the original report')}
   publisher: ${todo('who published the original')}
+  # publisherAttributedBy: editors   # keep this line where the publisher is read from the address, not named by the document
   published: ${todo('YYYY-MM-DD, or YYYY-MM when only the month is known')}
+  # archived: https://web.archive.org/web/…   # a snapshot of the original on a web archive, where there is one
 # Numbers the text states; delete the list (or write keyFigures: []) when there are none.
 keyFigures:
   - value: ${todo('the figure as the text writes it')}
@@ -66,6 +145,8 @@ compare:
     - ${todo('how the case scores, ranks or rewards; or write evaluation: []')}
   digitalTools:
     - ${todo('a platform or digital tool the text names; or write digitalTools: []')}
+# The editors' notes on words of the text, shown as theirs beside it (e.g. a [sic]); the text stays as written.
+editorialNotes: []
 ---
 
 ${PLACEHOLDER} paste the case text here, one paragraph per block, exactly as the source writes it.

@@ -6,6 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { getCategory } from '../site/categories.ts';
 import { formatPublished } from '../format/dates.ts';
 import type { CaseData } from '../content/schema.ts';
+import type { SourceCheck, SourceChecks } from '../content/source-checks.ts';
 import { getTheme, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
 
@@ -24,9 +25,13 @@ export interface CaseRecord {
   keyFigures: CaseData['keyFigures'];
   /** Ids of the case's themes (see /themes/). */
   themes: ThemeId[];
+  /** The source link's last check (npm run check-sources); `null` where it was never checked or there is no source. */
+  sourceCheck: Pick<SourceCheck, 'checked' | 'outcome'> | null;
 }
 
-export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord {
+const NO_CHECKS: SourceChecks = new Map();
+
+export function toCaseRecord(entry: { id: string; data: CaseData }, checks: SourceChecks = NO_CHECKS): CaseRecord {
   const { data } = entry;
   return {
     slug: entry.id,
@@ -41,11 +46,15 @@ export function toCaseRecord(entry: { id: string; data: CaseData }): CaseRecord 
     source: data.source ?? null,
     keyFigures: data.keyFigures,
     themes: data.themes.map((theme) => theme.id),
+    sourceCheck: lastCheck(data.source && checks.get(data.source.url)),
   };
 }
 
-export function toCasesJson(entries: readonly { id: string; data: CaseData }[]): string {
-  return `${JSON.stringify({ cases: entries.map(toCaseRecord) }, null, 2)}\n`;
+const lastCheck = (check: SourceCheck | undefined): CaseRecord['sourceCheck'] =>
+  check ? { checked: check.checked, outcome: check.outcome } : null;
+
+export function toCasesJson(entries: readonly { id: string; data: CaseData }[], checks: SourceChecks = NO_CHECKS): string {
+  return `${JSON.stringify({ cases: entries.map((entry) => toCaseRecord(entry, checks)) }, null, 2)}\n`;
 }
 
 /**
@@ -69,6 +78,10 @@ export const CSV_COLUMNS: readonly [header: string, value: (record: CaseRecord) 
   ['source.url', (r) => r.source?.url ?? ''],
   ['source.publisher', (r) => r.source?.publisher ?? ''],
   ['source.published', (r) => r.source?.published ?? ''],
+  ['source.publisherAttributedBy', (r) => r.source?.publisherAttributedBy ?? ''],
+  ['source.archived', (r) => r.source?.archived ?? ''],
+  ['sourceCheck.checked', (r) => r.sourceCheck?.checked ?? ''],
+  ['sourceCheck.outcome', (r) => r.sourceCheck?.outcome ?? ''],
   ['keyFigures.value', (r) => lines(r.keyFigures.map((figure) => figure.value))],
   ['keyFigures.label', (r) => lines(r.keyFigures.map((figure) => figure.label))],
   ['keyFigures.quote', (r) => lines(r.keyFigures.map((figure) => figure.quote))],
@@ -78,17 +91,32 @@ export const CSV_COLUMNS: readonly [header: string, value: (record: CaseRecord) 
 /** List items, one a line; white space inside an item is collapsed so lines stay aligned. */
 const lines = (items: readonly string[]): string => items.map((item) => item.replace(/\s+/g, ' ').trim()).join('\n');
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled. */
+/**
+ * First characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)` becomes
+ * a live link, `=1+2` becomes 3): OWASP's list for CSV injection.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What the About page says of the neutralised cells, beside the data files' description. */
+export const CSV_FORMULA_NOTE =
+  'A field that would begin with =, +, -, @, a tab or a carriage return, which a spreadsheet could run as a formula, begins with an apostrophe (\') and is quoted, as OWASP advises against CSV injection; /cases.json keeps every value exactly.';
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled.
+ * A value a spreadsheet would take for a formula is neutralised as OWASP recommends: an
+ * apostrophe before it (spreadsheets show the rest as text) and the field quoted.
+ */
 export function csvField(value: string | number): string {
   const text = String(value);
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** RFC 4180: a header row, then one row per case, every line ending in CRLF. */
-export function toCasesCsv(entries: readonly { id: string; data: CaseData }[]): string {
+export function toCasesCsv(entries: readonly { id: string; data: CaseData }[], checks: SourceChecks = NO_CHECKS): string {
   const rows = [
     CSV_COLUMNS.map(([header]) => header),
-    ...entries.map(toCaseRecord).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
+    ...entries.map((entry) => toCaseRecord(entry, checks)).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
   ];
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

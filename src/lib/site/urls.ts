@@ -25,16 +25,29 @@ export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const casesJsonUrl = (): string => '/cases.json';
 export const casesCsvUrl = (): string => '/cases.csv';
 export const rssUrl = (): string => '/rss.xml';
+/** The whole collection for reference managers: RIS, BibLaTeX and CSL-JSON. */
+export const casesRisUrl = (): string => '/cases.ris';
+export const casesBibUrl = (): string => '/cases.bib';
+export const casesCslJsonUrl = (): string => '/cases.csl.json';
+/** One case for reference managers: `/cases/baotou.ris`, `/cases/baotou.bib`. */
+export const caseRisUrl = (slug: string): string => `/cases/${slug}.ris`;
+export const caseBibUrl = (slug: string): string => `/cases/${slug}.bib`;
 export const themesUrl = (): string => '/themes/';
 export const themeUrl = (id: ThemeId, page?: number): string => pageOf(`/themes/${id}/`, page);
 /** A page of the glossary (`/glossary/`, `/glossary/2/` …). */
 export const glossaryUrl = (page?: number): string => pageOf('/glossary/', page);
 export const compareUrl = (page?: number): string => pageOf('/compare/', page);
-/** The fragment id of a case text's paragraph `number` (1-based): `p-3`. */
-export const paragraphId = (number: number): string => `p-${number}`;
+/** The fragment id of a case text's paragraph `number` (1-based): `p-3`; a placeholder stands for any number. */
+export const paragraphId = (number: number | string): string => `p-${number}`;
 /** A case page, at one paragraph of its text where the number is known. */
 export const caseParagraphUrl = (slug: string, paragraph?: number): string =>
   paragraph === undefined ? caseUrl(slug) : `${caseUrl(slug)}#${paragraphId(paragraph)}`;
+
+/**
+ * The Internet Archive's list of its saved copies of exactly this address (the Wayback
+ * Machine lookup: `/web/`, a star, then the address). A search of the archive, not a copy: it may find none.
+ */
+export const archiveLookupUrl = (url: string): string => `https://web.archive.org/web/*/${url}`;
 
 /** Absolute URL of a site path, for canonical links and printed addresses. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -1,0 +1,119 @@
+/**
+ * When each source's link was last checked, and what happened: the data file
+ * `content/source-checks.json`, which `npm run check-sources` writes and the build only
+ * reads (the build never makes a network request). Its schema, the sentences a case page
+ * says about a check, and the warnings a build prints for stale or gone links.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
+import { formatPublished, isRealDateOrMonth } from '../format/dates.ts';
+import { zodProblems, ContentError, type ContentProblem } from './errors.ts';
+
+/** Where the checks live; `SOURCE_CHECKS` points the build (and the checker) at another file. */
+export const sourceChecksPath = (): string => process.env.SOURCE_CHECKS ?? './content/source-checks.json';
+
+/**
+ * What a check found: the page answered (2xx) at its address, or after a redirect to another
+ * address; it is gone (404 or 410); it failed with another status; or it could not be reached
+ * (DNS, connection, timeout or TLS failure).
+ */
+export const CHECK_OUTCOMES = ['answers', 'redirected', 'gone', 'failing', 'unreachable'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** A check older than this many days is stale: the build asks for a new one. Defined only here. */
+export const STALE_AFTER_DAYS = 180;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const sourceCheckSchema = z.strictObject({
+  /** The day of the check, `YYYY-MM-DD` (UTC). */
+  checked: z.string().refine((value) => DAY.test(value) && isRealDateOrMonth(value), { error: 'must be a real date as YYYY-MM-DD' }),
+  /** What the check found (see CHECK_OUTCOMES). */
+  outcome: z.enum(CHECK_OUTCOMES, { error: `must be one of ${CHECK_OUTCOMES.join(', ')}` }),
+  /** The HTTP status of the last answer, where there was one. */
+  status: z.int().min(100).max(599).optional(),
+  /** The address the link ended at after redirects, where it answered at all. */
+  finalUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  /** The reason a source could not be reached, in the checker's words ("DNS: ENOTFOUND"). */
+  detail: z.string().optional(),
+});
+
+export type SourceCheck = z.infer<typeof sourceCheckSchema>;
+
+export const sourceChecksFileSchema = z.strictObject({
+  /** The last check of each source, by the source's address as the case files give it. */
+  checks: z.record(z.string(), sourceCheckSchema),
+});
+
+export type SourceChecks = ReadonlyMap<string, SourceCheck>;
+
+/** Parses the file's text; a malformed file is refused with one line per problem, naming it and the field. */
+export function parseSourceChecks(text: string, filePath: string): SourceChecks {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError([{ filePath, field: '(JSON)', message: (error as Error).message }]);
+  }
+  const result = sourceChecksFileSchema.safeParse(data);
+  if (!result.success) throw new ContentError(zodProblems(filePath, result.error));
+  return new Map(Object.entries(result.data.checks));
+}
+
+/** Reads the checks file; a missing file means no source has been checked yet. */
+export async function readSourceChecks(filePath = sourceChecksPath()): Promise<SourceChecks> {
+  try {
+    return parseSourceChecks(await readFile(filePath, 'utf8'), filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw error;
+  }
+}
+
+/** Whole days from `from` to `to`, both `YYYY-MM-DD`. */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** A case's source as the warnings need it. */
+export interface CheckedSource {
+  filePath: string;
+  url: string;
+}
+
+/**
+ * One line per source an editor should look at: its check says gone, or is older than
+ * STALE_AFTER_DAYS. A source never checked says nothing (a clone without network access
+ * has checked none). Warnings, never errors: a link that died does not take the site down.
+ */
+export function sourceCheckWarnings(sources: readonly CheckedSource[], checks: SourceChecks, today: string): ContentProblem[] {
+  return sources.flatMap(({ filePath, url }): ContentProblem[] => {
+    const check = checks.get(url);
+    const field = 'source.url';
+    if (check?.outcome === 'gone') {
+      return [{ filePath, field, message: `gone (HTTP ${check.status ?? '404/410'}, checked ${check.checked}): find the report's new address or an archived copy (source.archived), then run npm run check-sources` }];
+    }
+    if (check && daysBetween(check.checked, today) > STALE_AFTER_DAYS) {
+      return [{ filePath, field, message: `last checked ${check.checked}, more than ${STALE_AFTER_DAYS} days ago: run npm run check-sources` }];
+    }
+    return [];
+  });
+}
+
+/**
+ * What a case page says beside its source about the last check, in plain words; the
+ * original address stays the citation's. `state` names it for styling and tests.
+ */
+export function describeCheck(check: SourceCheck): { state: 'answering' | 'moved' | 'not-answering'; text: string } {
+  const day = formatPublished(check.checked);
+  switch (check.outcome) {
+    case 'answers':
+      return { state: 'answering', text: `Link checked ${day}.` };
+    case 'redirected':
+      return { state: 'moved', text: `Link checked ${day}: the original address now leads to ${check.finalUrl ?? 'another address'}.` };
+    case 'gone':
+      return { state: 'not-answering', text: `The original page no longer answers (checked ${day}: not found, HTTP ${check.status ?? 404}).` };
+    case 'failing':
+      return { state: 'not-answering', text: `The original page did not answer properly when checked on ${day} (HTTP ${check.status ?? 'error'}).` };
+    case 'unreachable':
+      return { state: 'not-answering', text: `The original site could not be reached when checked on ${day}.` };
+  }
+}

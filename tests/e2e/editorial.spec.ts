@@ -1,0 +1,82 @@
+/**
+ * Who says what (issue 19): the site's publisher where the site names itself, the editors'
+ * words labelled as theirs beside the document's, the [sic] on the document's slip, the
+ * reference managers' meta tags, and the home page saying only what the cases describe.
+ */
+import { expect, test } from '@playwright/test';
+import { CATEGORIES } from '../../src/lib/site/categories.ts';
+import { SITE } from '../../src/lib/site/identity.ts';
+import { THEMES } from '../../src/lib/site/themes.ts';
+import { readContentFiles } from '../support/content';
+import { PUBLIC_ADDRESS } from '../support/site-url';
+
+const cases = readContentFiles();
+
+test('the publisher is named in the footer of every page, in About, the feed and the JSON-LD', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('.site-footer')).toContainText(`Published by ${SITE.publisher.name}.`);
+  await page.goto('/about/');
+  await expect(page.locator('main')).toContainText(`published by its own editorial team, ${SITE.publisher.name}`);
+  expect(await (await request.get('/rss.xml')).text()).toContain(`<dc:publisher>${SITE.publisher.name}</dc:publisher>`);
+  await page.goto('/cases/baotou/');
+  const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
+  expect(ld.publisher).toEqual({ '@type': 'Organization', name: SITE.publisher.name });
+});
+
+for (const entry of cases) {
+  test(`/cases/${entry.slug}/ carries Highwire Press and Dublin Core tags for reference managers`, async ({ page }) => {
+    await page.goto(`/cases/${entry.slug}/`);
+    const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+    const title = `${entry.data.title}: ${entry.data.subtitle}`;
+    const url = `${PUBLIC_ADDRESS}/cases/${entry.slug}/`;
+    expect(await meta('citation_title')).toBe(title);
+    expect(await meta('citation_publisher')).toBe(SITE.publisher.name);
+    expect(await meta('citation_public_url')).toBe(url);
+    expect(await meta('citation_language')).toBe('en');
+    expect(await meta('DC.title')).toBe(title);
+    expect(await meta('DC.publisher')).toBe(SITE.publisher.name);
+    expect(await meta('DC.identifier')).toBe(url);
+    expect(await meta('DC.language')).toBe('en');
+    await expect(page.locator('link[rel="schema.DC"]')).toHaveAttribute('href', 'http://purl.org/dc/elements/1.1/');
+    // No date: the page has none of its own (src/lib/cite/meta-tags.ts).
+    await expect(page.locator('meta[name="citation_date"], meta[name="DC.date"]')).toHaveCount(0);
+  });
+}
+
+test('the editors’ words are labelled as theirs wherever they stand beside the document’s', async ({ page }) => {
+  for (const category of CATEGORIES) {
+    await page.goto(`/categories/${category.id}/`);
+    await expect(page.locator('main .editors-words').first()).toHaveText(`Editors’ description ${category.description}`);
+    for (const summary of await page.locator('.case-card .summary').all()) await expect(summary).toContainText(/^Editors’ summary /);
+  }
+  await page.goto('/themes/');
+  await expect(page.locator('.theme .editors-words')).toHaveText(THEMES.map((theme) => `Editors’ description ${theme.description}`));
+  await page.goto(`/themes/${THEMES[0].id}/`);
+  await expect(page.locator('main .editors-words').first()).toHaveText(`Editors’ description ${THEMES[0].description}`);
+  await page.goto('/glossary/');
+  const explanations = page.locator('.entry dd .editors-words');
+  await expect(explanations.first()).toBeVisible();
+  for (const explanation of await explanations.all()) await expect(explanation).toContainText(/^Editors’ explanation /);
+  expect(await explanations.count()).toBe(cases.reduce((sum, c) => sum + c.data.terms.length, 0));
+});
+
+test('the document’s slip carries a [sic] note beside the text, which stays as written', async ({ page }) => {
+  await page.goto('/cases/baotou/');
+  const note = page.locator('.editorial-notes li');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('Editors’ note ¶ 3: “dual reporting, dual service, and dual reporting” [sic]');
+  await expect(note.getByRole('link', { name: '¶ 3' })).toHaveAttribute('href', '#p-3');
+  await expect(page.locator('#p-3')).toContainText('The working mechanism of “dual reporting, dual service, and dual reporting” is deepened');
+  await expect(page.locator('.case-text')).not.toContainText('[sic]');
+});
+
+test('the home page says only what the cases describe; About says what the editors add', async ({ page }) => {
+  await page.goto('/');
+  const lead = page.locator('.intro .lead');
+  await expect(lead).not.toContainText('a city community, a village');
+  await expect(lead).toContainText('in a city’s network of service stations, among the rural party members of a district’s 266 villages');
+  await page.goto('/about/');
+  await expect(page.locator('main')).toContainText('What the editors add');
+  await expect(page.locator('main')).toContainText('No fact, number, date or link is added to the case texts.');
+  await expect(page.locator('main')).not.toContainText(/No fact, number, date or link is added\./);
+});

@@ -1,0 +1,34 @@
+/**
+ * The accessibility gate's axe-core run: WCAG 2.0/2.1 A and AA rules plus `target-size`,
+ * nothing disabled. Shared by the browser tests and the build tests that open pages of
+ * builds of their own.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Every violation on the page, one line each; also a rule axe did not run, and contrast it could not decide. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page itself; the default also opens a blank page per analysis
+  // to merge the results of frames, which these pages do not have (nor may: the CSP allows none
+  // from elsewhere). Same rules, same results, 40% less time.
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ runOnly: { type: 'tag', values: WCAG_TAGS }, rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  const ran = new Set(
+    [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((rule) => rule.id),
+  );
+  const problems = ['target-size', 'color-contrast'].filter((id) => !ran.has(id)).map((id) => `axe did not run ${id}`);
+  problems.push(
+    ...results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary}`),
+    ),
+    // Text whose contrast axe could not decide (over images, under overlapping boxes) must not exist either.
+    ...results.incomplete
+      .filter((rule) => rule.id === 'color-contrast')
+      .flatMap((rule) => rule.nodes.map((node) => `color-contrast undecided: ${node.target.join(' ')}: ${node.any[0]?.message}`)),
+  );
+  return problems;
+}
