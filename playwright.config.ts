@@ -1,9 +1,17 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
+import { PREVIEW_ADDRESS, PREVIEW_ARGS } from './scripts/lib/preview';
 
-/** Tests use their own port so they never meet a `npm start` left running on 4321. */
-const port = Number(process.env.E2E_PORT ?? 4322);
-
+/**
+ * The browser tests run against the production build in dist/ (`npm test` builds it first),
+ * served by `astro preview` on a port the operating system hands out. Playwright reads the
+ * address from the server's own output (`wait.stdout`; the named group becomes the
+ * environment variable PREVIEW_ORIGIN) before it starts the workers, which load this file
+ * again and so see it as `baseURL`. Nothing else listening on the machine can answer instead.
+ *
+ * Another server (a host's own, say) is one more `webServer` entry printing its address and
+ * one more project whose `baseURL` reads it.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -12,18 +20,21 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
+  // Generous enough for a 2-core machine at load 30; a failure says what it waited for.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   use: {
-    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    navigationTimeout: 60_000,
   },
-  webServer: {
-    // The production build, served as a static host would: `npm test` builds first.
-    // --ignore-lock: Astro allows one tracked preview per project, and a reader's
-    // `npm start` may be running; the test server runs alongside it, untracked.
-    command: `astro preview --port ${port} --ignore-lock`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [{ name: 'astro-preview', use: { baseURL: process.env.PREVIEW_ORIGIN } }],
+  webServer: [
+    {
+      name: 'astro preview',
+      command: `astro ${PREVIEW_ARGS.join(' ')}`,
+      wait: { stdout: PREVIEW_ADDRESS },
+      timeout: 120_000,
+    },
+  ],
 });

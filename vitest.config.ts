@@ -3,13 +3,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // Each test here runs a real `astro build`: slow, so apart and one at a time.
+        // Fast, but some start Pagefind or read files: a minute each, so a loaded machine never fails them.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        // Each test here runs a real `astro build`: slow, so apart and one at a time, with
+        // time for a 2-core machine at load 30.
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

@@ -18,23 +18,21 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { CATEGORIES } from '../src/lib/site/categories.ts';
 import { RESULTS_PER_PAGE } from '../src/lib/search/state.ts';
 import { THEMES } from '../src/lib/site/themes.ts';
 import { writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../src/lib/site/urls.ts';
-import { measureFirstSearch } from '../tests/support/first-search.ts';
-import { recordTransfers, sumWire, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
-import { withPreview } from '../tests/support/preview.ts';
 import { writeBarePages } from './bare-pages.ts';
 import { buildPhases } from './build-phases.ts';
 import { generateCases, type GeneratedCase } from './generate-cases.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { measureFirstSearch } from './lib/first-search.ts';
+import { recordTransfers, sumWire, weighPage, type PageWeight } from './lib/page-weight.ts';
+import { withPreview } from './lib/preview.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'node_modules/.bin');
-const PORT = Number(process.env.E2E_PORT ?? 4334);
-const ORIGIN = `http://localhost:${PORT}`;
 const RESULTS = join(ROOT, 'bench/results/latest.json');
 
 /** Words and phrases a reader of these cases would search for; ≥ 50, so the median means something. */
@@ -190,11 +188,11 @@ const searchInPage = async ({ queries, shown }: { queries: string[]; shown: numb
 };
 
 /** Query time on `path`'s index: each of QUERIES once to warm it, then each timed. */
-async function timeQueries(browser: Browser, path: string): Promise<Pick<SearchFigures, 'medianQueryMs' | 'queries'>> {
+async function timeQueries(browser: Browser, origin: string, path: string): Promise<Pick<SearchFigures, 'medianQueryMs' | 'queries'>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}${path}`);
+    await page.goto(`${origin}${path}`);
     await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
     const timed = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
     return { medianQueryMs: median(timed.map((query) => query.ms)), queries: timed.length };
@@ -209,27 +207,27 @@ function searchFigures(firstSearches: FirstSearchFigures[], queryTimes: Pick<Sea
 }
 
 /** The site's search: first searches through the search page itself, then query time. */
-async function measureSearch(browser: Browser): Promise<SearchFigures> {
+async function measureSearch(browser: Browser, origin: string): Promise<SearchFigures> {
   const firstSearches: FirstSearchFigures[] = [];
   for (const query of FIRST_SEARCHES) {
-    const { search, results, ms } = await measureFirstSearch(browser, ORIGIN, query);
+    const { search, results, ms } = await measureFirstSearch(browser, origin, query);
     firstSearches.push({ query, results, bytes: search.total, files: search.transfers.length, ms });
   }
-  return searchFigures(firstSearches, await timeQueries(browser, searchUrl()));
+  return searchFigures(firstSearches, await timeQueries(browser, origin, searchUrl()));
 }
 
 /**
  * Pagefind alone (see scripts/bare-pages.ts): the same first searches and queries through
  * its JS API on an empty page, counting everything the search fetches.
  */
-async function measureBareSearch(browser: Browser): Promise<SearchFigures> {
+async function measureBareSearch(browser: Browser, origin: string): Promise<SearchFigures> {
   const firstSearches: FirstSearchFigures[] = [];
   for (const query of FIRST_SEARCHES) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${ORIGIN}/`);
-      const recorder = recordTransfers(page, ORIGIN);
+      await page.goto(`${origin}/`);
+      const recorder = recordTransfers(page, origin);
       const [{ results }] = await page.evaluate(searchInPage, { queries: [query], shown: RESULTS_PER_PAGE });
       await recorder.idle();
       const transfers = recorder.transfers();
@@ -238,14 +236,14 @@ async function measureBareSearch(browser: Browser): Promise<SearchFigures> {
       await context.close();
     }
   }
-  return searchFigures(firstSearches, await timeQueries(browser, '/'));
+  return searchFigures(firstSearches, await timeQueries(browser, origin, '/'));
 }
 
-async function weighPages(browser: Browser, paths: Record<string, string>): Promise<Record<string, PageWeight>> {
+async function weighPages(browser: Browser, origin: string, paths: Record<string, string>): Promise<Record<string, PageWeight>> {
   const weights: Record<string, PageWeight> = {};
   for (const [type, path] of Object.entries(paths)) {
-    const context = await browser.newContext({ baseURL: ORIGIN });
-    weights[type] = await weighPage(await context.newPage(), ORIGIN, path);
+    const context = await browser.newContext({ baseURL: origin });
+    weights[type] = await weighPage(await context.newPage(), origin, path);
     await context.close();
   }
   return weights;
@@ -276,7 +274,7 @@ interface LighthouseFigures {
 }
 
 /** Lighthouse, mobile (its default), in the system Chromium; the median of three runs for each figure. */
-async function runLighthouse(path: string, runs = 3): Promise<LighthouseFigures> {
+async function runLighthouse(origin: string, path: string, runs = 3): Promise<LighthouseFigures> {
   const results: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i += 1) {
     const chrome = await chromeLauncher.launch({
@@ -284,7 +282,7 @@ async function runLighthouse(path: string, runs = 3): Promise<LighthouseFigures>
       chromeFlags: ['--headless', ...CHROMIUM_ARGS],
     });
     try {
-      const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
@@ -326,12 +324,12 @@ async function benchSite(browser: Browser, scratch: string) {
     log(`site build ${i + 1}/3: ${s(builds.at(-1)!.wallMs)}`);
   }
   const casePath = firstCasePath(outDir);
-  return withPreview(outDir, PORT, async () => {
-    const pages = await weighPages(browser, pageTypes(casePath));
-    const search = await measureSearch(browser);
+  return withPreview(outDir, async (origin) => {
+    const pages = await weighPages(browser, origin, pageTypes(casePath));
+    const search = await measureSearch(browser, origin);
     log('Lighthouse …');
     const lighthouse: LighthouseFigures[] = [];
-    for (const path of [homeUrl(), casePath, searchUrl(LIGHTHOUSE_QUERY)]) lighthouse.push(await runLighthouse(path));
+    for (const path of [homeUrl(), casePath, searchUrl(LIGHTHOUSE_QUERY)]) lighthouse.push(await runLighthouse(origin, path));
     return {
       buildMs: median(builds.map((b) => b.wallMs)),
       buildRuns: builds.map((b) => Math.round(b.wallMs)),
@@ -353,7 +351,7 @@ async function benchPagefindAlone(browser: Browser, cases: GeneratedCase[], outD
   const { pageCount } = await writeSearchIndex(outDir);
   const indexMs = Math.round(performance.now() - started);
   if (pageCount !== cases.length) throw new Error(`Pagefind indexed ${pageCount} bare pages, not ${cases.length}`);
-  const search = await withPreview(outDir, PORT, () => measureBareSearch(browser));
+  const search = await withPreview(outDir, (origin) => measureBareSearch(browser, origin));
   rmSync(outDir, { recursive: true, force: true });
   return { indexMs, search };
 }
@@ -365,9 +363,9 @@ async function benchScale(browser: Browser, scratch: string, count: number) {
   log(`${count} cases: building …`);
   const result = await build(casesDir, outDir);
   log(`${count} cases: built in ${s(result.wallMs)}`);
-  const figures = await withPreview(outDir, PORT, async () => ({
-    pages: await weighPages(browser, pageTypes(firstCasePath(outDir))),
-    search: await measureSearch(browser),
+  const figures = await withPreview(outDir, async (origin) => ({
+    pages: await weighPages(browser, origin, pageTypes(firstCasePath(outDir))),
+    search: await measureSearch(browser, origin),
   }));
   const scaleResult = {
     cases: count,

@@ -163,8 +163,21 @@ class SearchPage extends HTMLElement {
       browse.hidden = false;
     }
 
+    /**
+     * Runs a search and shows its outcome. The status's `data-search-state` is `busy` while the
+     * latest search runs and `done` once its outcome is on screen: what tests wait for.
+     */
     async function run(state: SearchState) {
       const current = ++latest;
+      status.dataset.searchState = 'busy';
+      try {
+        await show(state, current);
+      } finally {
+        if (current === latest) status.dataset.searchState = 'done';
+      }
+    }
+
+    async function show(state: SearchState, current: number) {
       const term = searchTerm(state.query);
       if (term === null && !state.category) {
         showIdle();

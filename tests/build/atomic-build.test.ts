@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/lib/build/lock.ts';
 import { LOCAL_PORT, LOCAL_URL, SITE_URL_HINT } from '../../src/lib/site/address.ts';
 import { buildLockPath } from '../../scripts/site-build.ts';
-import { ROOT } from '../support/astro-build';
+import { ROOT } from '../../scripts/lib/astro-build';
 import { CASES_DIR } from '../support/content';
 import { folderSnapshot } from '../support/folder-snapshot';
 import { copyProject } from '../support/project-copy';
@@ -221,7 +221,7 @@ describe('npm start', () => {
         cwd: ROOT,
         env: { ...process.env, OUT_DIR: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 180_000, // generous for a loaded machine; it refuses at once
       });
       expect(result.status, `${result.stdout}${result.stderr}`).toBe(1);
       expect(result.stderr).toContain(`Something already answers at ${LOCAL_URL} (an earlier npm start?): open it there, or stop it first. Not rebuilding the site under a running server.`);

@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases } from '../../scripts/generate-cases';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { FEED_SIZE } from '../../src/lib/data/export.ts';
@@ -18,12 +18,12 @@ import { PREVIEW_SIZE, SEARCH_BROWSE_SIZE } from '../../src/lib/site/pagination.
 import { RESULTS_PER_PAGE } from '../../src/lib/search/state.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themeUrl, themesUrl } from '../../src/lib/site/urls.ts';
-import { astroBuild } from '../support/astro-build';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
-import { announcedCount } from '../support/first-search';
-import { describeWeight, weighPage } from '../support/page-weight';
-import { withPreview } from '../support/preview';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
+import { announcedCount } from '../../scripts/lib/first-search';
+import { describeWeight, weighPage } from '../../scripts/lib/page-weight';
+import { startPreview, type Preview } from '../../scripts/lib/preview';
 import { readContentFiles, type ContentFile } from '../support/content';
 import { scratchForFile } from '../support/scratch';
 
@@ -65,7 +65,7 @@ beforeAll(() => {
   cases = readContentFiles(casesDir);
   const { status, output } = astroBuild(casesDir, outDir);
   expect(status, output).toBe(0);
-}, 300_000);
+}, 600_000);
 
 describe(`list pages at ${CASE_COUNT} cases`, () => {
   // The budget of home, category and about pages is held by every list page. The
@@ -161,30 +161,44 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
   });
 });
 
-/** Its own port, so a running `npm start` or the browser tests' server never answers instead. */
-const PREVIEW_PORT = Number(process.env.BUILD_TEST_PORT ?? 4337);
-
-/** Runs `body` on a fresh page of Chromium, over the build served by `astro preview`. */
-function inChromium(body: (page: Page, origin: string) => Promise<void>): Promise<void> {
-  return withPreview(outDir, PREVIEW_PORT, async (origin) => {
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    try {
-      await body(await browser.newPage({ baseURL: origin }), origin);
-    } finally {
-      await browser.close();
-    }
-  });
-}
+/** How long a page may take to do what is awaited of it, on a loaded machine. */
+const WAIT_MS = 60_000;
+const poll = { timeout: WAIT_MS };
 
 describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
+  // One server and one browser for the tests below, which only read the build.
+  let preview: Preview;
+  let browser: Browser;
+  let origin: string;
+  beforeAll(async () => {
+    preview = await startPreview(outDir);
+    origin = preview.origin;
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  /** Runs `body` on a fresh page (its own context: an empty cache) of the shared browser. */
+  async function inChromium(body: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ baseURL: origin });
+    context.setDefaultTimeout(WAIT_MS);
+    try {
+      await body(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
   it(`the search page weighs at most ${SEARCH_PAGE_TOTAL} bytes before a search`, async () => {
-    await inChromium(async (page, origin) => {
+    await inChromium(async (page) => {
       const weight = await weighPage(page, origin, searchUrl());
       console.log(describeWeight(weight, ` (search page before a search, ${CASE_COUNT} cases)`));
       expect(weight.byKind.js, 'its script was counted').toBeGreaterThan(0);
       expect(weight.total).toBeLessThanOrEqual(SEARCH_PAGE_TOTAL);
     });
-  }, 60_000);
+  }, 180_000);
 
   it(`shows ${RESULTS_PER_PAGE} results at a time; “Show more” adds the next ones, focuses the first of them, and ends with the last`, async () => {
     await inChromium(async (page) => {
@@ -199,19 +213,19 @@ describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
       expect(await results.count()).toBe(RESULTS_PER_PAGE);
 
       await more.click();
-      await expect.poll(() => results.count()).toBe(2 * RESULTS_PER_PAGE);
+      await expect.poll(() => results.count(), poll).toBe(2 * RESULTS_PER_PAGE);
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]))
+        .poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]), poll)
         .toBe(true);
 
       while (await more.isVisible()) {
         const shown = await results.count();
         await more.click();
-        await expect.poll(() => results.count()).toBeGreaterThan(shown);
+        await expect.poll(() => results.count(), poll).toBeGreaterThan(shown);
       }
       const links = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toHaveLength(total);
       expect(new Set(links).size, 'no result is shown twice').toBe(total);
     });
-  }, 180_000);
+  }, 300_000);
 });

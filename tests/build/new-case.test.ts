@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, ROOT } from '../support/astro-build';
+import { astroBuild, ROOT } from '../../scripts/lib/astro-build';
 import { CASES_DIR } from '../support/content';
 import { scratchForFile } from '../support/scratch';
 import { STUB_PLACEHOLDER_FIELDS } from '../support/stub-fields';

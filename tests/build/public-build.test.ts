@@ -14,13 +14,13 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveLookupUrl } from '../../src/lib/site/urls.ts';
-import { astroBuild } from '../support/astro-build';
+import { astroBuild } from '../../scripts/lib/astro-build';
 import { axeViolations } from '../support/axe';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { CASES_DIR, readContentFiles } from '../support/content';
 import { pdfPageTexts } from '../support/pdf';
 import { scratchForFile } from '../support/scratch';
-import { withStaticServer } from '../support/static-server';
+import { startPreview, type Preview } from '../../scripts/lib/preview';
 
 const PUBLIC = 'https://cases.example.org';
 const SNAPSHOT = 'https://web.archive.org/web/20250601000000/https://www.hunantoday.cn/news/xhn/202410/20913102.html';
@@ -56,10 +56,18 @@ beforeAll(() => {
   expect(result.status, output).toBe(0);
 }, 300_000);
 
+// One server (on a port the OS hands out) and one browser for every test that opens the build.
+let preview: Preview;
 beforeAll(async () => {
+  preview = await startPreview(outDir);
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
 });
-afterAll(() => browser?.close());
+/** Runs `body` with the address the build is served at. */
+const onSite = <T>(body: (origin: string) => Promise<T>): Promise<T> => body(preview.origin);
 
 /** Every file of the build that is text. */
 function textFiles(dir: string): string[] {
@@ -81,7 +89,7 @@ describe(`a build for ${PUBLIC}`, () => {
   });
 
   it('prints every case with the public address and a QR code that decodes to it', async () => {
-    await withStaticServer(outDir, async (origin) => {
+    await onSite(async (origin) => {
       const page = await browser.newPage();
       for (const slug of ['baotou', 'fangzi-district', 'guangchang-county', 'state-grid-hunan', 'archived-copy']) {
         await page.goto(`${origin}/cases/${slug}/`);
@@ -113,7 +121,7 @@ describe('what a case says about its source’s link, on screen and on paper', (
 
   for (const { slug, name, says } of states) {
     it(`${name} (${slug})`, async () => {
-      await withStaticServer(outDir, async (origin) => {
+      await onSite(async (origin) => {
         const context = await browser.newContext(); // axe needs a page of a context of its own
         const page = await context.newPage();
         await page.goto(`${origin}/cases/${slug}/`);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildLockPath } from '../../scripts/site-build.ts';
-import { ROOT } from '../support/astro-build';
+import { ROOT } from '../../scripts/lib/astro-build';
 import { folderSnapshot } from '../support/folder-snapshot';
 import { scratchForFile } from '../support/scratch';
 

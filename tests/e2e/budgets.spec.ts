@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
 import { CASE_PAGE_JS, CASE_PAGE_TOTAL, LIST_PAGE_TOTAL } from '../support/budgets';
-import { describeWeight, textFloor, weighPage } from '../support/page-weight';
+import { describeWeight, textFloor, weighPage } from '../../scripts/lib/page-weight';
 
 /** A case page's total over its own gzipped text: the issue aims for less than this. */
 const CASE_RATIO_AIM = 4;

@@ -64,7 +64,6 @@ function fileFor(pathname: string): string | undefined {
 }
 
 test('every internal reference resolves inside dist/; external links are well-formed', async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
   const pages = builtPages();
   const served = new URL(baseURL!).origin;
   await page.goto('/');

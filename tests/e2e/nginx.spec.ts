@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { BUILD_ONLY_FILES, CACHE_HASHED, CACHE_OTHER, HASHED_FILES, publishedType } from '../../src/lib/build/nginx.ts';
 import { caseUrl, categoryUrl } from '../../src/lib/site/urls.ts';
+import { settle } from '../../scripts/lib/settle';
 import { DIST } from '../support/built-site';
 import { startNginx, type Nginx } from '../support/nginx';
 
@@ -112,14 +113,15 @@ async function watch(page: Page, origin: string) {
 }
 
 test('search works behind nginx, with no policy violation', async ({ nginx, page }) => {
-  test.setTimeout(60_000);
   const watching = await watch(page, nginx.origin);
   await page.goto(`${nginx.origin}/search/?q=service`);
   const firstResult = page.locator('[data-search-results] > li h2 a').first();
-  await expect(firstResult).toBeVisible({ timeout: 30_000 });
+  await expect(firstResult).toBeVisible();
   await firstResult.click();
   await expect(page).toHaveURL(/\/cases\/[a-z0-9-]+\/\?highlight=/);
-  await page.waitForLoadState('networkidle');
+  // The highlighter, which the case page loads only for such an address, has run.
+  await expect(page.locator('.case-text mark').first()).toBeVisible();
+  await settle(page);
   expect(await watching.check()).toEqual([]);
 });
 
@@ -128,7 +130,7 @@ test('pages and the 404 page render behind nginx with no policy violation', asyn
   for (const path of ['/', caseUrl('baotou'), categoryUrl('rural'), '/about/']) {
     const response = await page.goto(`${nginx.origin}${path}`);
     expect(response?.status(), path).toBe(200);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
   }
   const missing = await page.goto(`${nginx.origin}/no/such/page/`);
   expect(missing?.status()).toBe(404);
@@ -159,7 +161,7 @@ test('another site cannot frame it', async ({ nginx, page }) => {
     // The site's frame was refused: it holds none of the site, and the browser said why.
     const siteFrame = await (await page.locator('#site').elementHandle())!.contentFrame();
     expect(siteFrame!.url()).not.toBe(`${nginx.origin}/`);
-    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    await expect.poll(() => refused.length, { message: 'the browser says it refused the frame' }).toBeGreaterThan(0);
     expect(refused.join('\n')).toMatch(/frame-ancestors 'none'/);
   } finally {
     await new Promise((resolve) => framer.close(resolve));

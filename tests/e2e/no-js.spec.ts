@@ -17,7 +17,6 @@ async function expectContent(page: Page, path: string) {
 }
 
 test('every case is reachable from / by links alone, and readable; every page has content', async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   // Links to data files (JSON, CSV, feeds) are the link gate's concern; this walk reads pages.
   const htmlPages = new Set(builtPages());

@@ -24,23 +24,17 @@ const pages: [path: string, heading: string | RegExp][] = [
   ['/compare/', 'Compare the cases'],
 ];
 
-for (const [path, heading] of pages) {
-  test(`${path} answers 200 with its heading, no console errors`, async ({ page }) => {
-    const errors = watchConsole(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveText(heading);
-    await expect(page.locator('h1')).toHaveCount(1);
-    expect(errors).toEqual([]);
-  });
-}
-
-test('the shared layout: landmarks, skip link, language, unique titles and descriptions, canonical', async ({ page }) => {
-  test.setTimeout(120_000); // visits every page in turn
+// One visit per page, for its status and heading and for the layout every page shares.
+test('every page answers 200 with its one heading and no console errors, in the shared layout: landmarks, skip link, language, unique titles and descriptions, canonical', async ({ page }) => {
+  const errors = watchConsole(page);
   const titles = new Set<string>();
   const descriptions = new Set<string>();
-  for (const [path] of pages) {
-    await page.goto(path);
+  for (const [path, heading] of pages) {
+    const response = await page.goto(path);
+    expect.soft(response?.status(), path).toBe(200);
+    await expect.soft(page.locator('h1'), path).toHaveText(heading);
+    await expect.soft(page.locator('h1'), path).toHaveCount(1);
+    expect.soft(errors.splice(0), `${path}: console errors`).toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     for (const landmark of ['header', 'nav', 'main', 'footer']) {
       expect(await page.locator(landmark).count(), `${path} ${landmark}`).toBeGreaterThan(0);

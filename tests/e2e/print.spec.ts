@@ -3,7 +3,6 @@
  * every case printed to PDF on A4 and US Letter and read back with poppler, the
  * QR code decoded, the print and copy buttons used, the home page printed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -326,14 +325,4 @@ test('the home page prints without blank pages or clipped text', async ({ page }
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
   expect(await overflowing(page)).toEqual([]);
-});
-
-test('a print preview of one case is saved for review', async ({ page }) => {
-  await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1100 });
-  await page.goto('/cases/baotou/');
-  await page.emulateMedia({ media: 'print' });
-  mkdirSync('test-results', { recursive: true });
-  const image = await page.screenshot({ fullPage: true });
-  writeFileSync('test-results/print-preview.png', image);
-  expect(image.length).toBeGreaterThan(10_000);
 });

@@ -185,7 +185,7 @@ test('/compare/ on a phone: the page does not scroll sideways; the table does, i
   const before = (await heading.boundingBox())!.x;
   await page.keyboard.press('End');
   await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
-  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft), { message: 'the table region scrolls sideways' }).toBeGreaterThan(0);
   expect((await heading.boundingBox())!.x).toBeCloseTo(before, 0);
   await context.close();
 });

@@ -9,8 +9,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { FIRST_SEARCH_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets';
-import { measureFirstSearch } from '../support/first-search';
-import { describeWeight, sumWire } from '../support/page-weight';
+import { measureFirstSearch } from '../../scripts/lib/first-search';
+import { describeWeight, sumWire } from '../../scripts/lib/page-weight';
 
 /** A word every case uses, so the search returns a full first page of results. */
 const QUERY = 'party';

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/build/security.ts';
-import { DIST, builtPages, htmlFiles, pagesToVisit, readBuilt, settle } from '../support/built-site';
+import { DIST, builtPages, htmlFiles, pagesToVisit, readBuilt } from '../support/built-site';
+import { settle } from '../../scripts/lib/settle';
 
 /** The headers `_headers` gives every path (`/*`), as name → value. */
 function hostHeaders(): Record<string, string> {
@@ -81,7 +82,6 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 for (const path of pagesToVisit()) {
   test(`${path}: strict policy, no violation, no third party, with every button pressed`, async ({ watched, page, baseURL }) => {
-    test.setTimeout(120_000);
     await page.goto(path);
     await settle(page);
 

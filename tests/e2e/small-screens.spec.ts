@@ -10,7 +10,8 @@
  * viewport units at desktop size, which real zoom does not.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openDisclosures, pagesToVisit, settle } from '../support/built-site';
+import { openDisclosures, pagesToVisit } from '../support/built-site';
+import { settle } from '../../scripts/lib/settle';
 
 /** Text lines (one rectangle per line of each text node) that cross another's, or leave the window. */
 function textCollisions(page: Page): Promise<string[]> {
@@ -71,7 +72,6 @@ test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
 
 for (const path of pagesToVisit()) {
   test(`${path}: at 200% zoom and at 320 px, text stays apart and nothing scrolls sideways`, async ({ page }) => {
-    test.setTimeout(120_000);
     await page.goto(path);
     await settle(page);
     await openDisclosures(page);

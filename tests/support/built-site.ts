@@ -2,28 +2,18 @@
  * The production build as the trust gates see it: every HTML page in dist/, found by
  * listing the folder, so pages added later are checked without anyone listing them here.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { htmlFiles as htmlFilesIn, pathOf } from '../../scripts/lib/site-pages';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder `astro preview` serves: the same `OUT_DIR` the build used. */
 export const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 
 /** Every `.html` file in dist/, relative to it, sorted. */
-export function htmlFiles(): string[] {
-  if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: run \`npm run build\` first`);
-  return (readdirSync(DIST, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split('\\').join('/'))
-    .sort();
-}
-
-/** The address a built file is served at: `cases/baotou/index.html` → `/cases/baotou/`. */
-export function pathOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+export const htmlFiles = (): string[] => htmlFilesIn(DIST);
 
 /** Every built page's address (home, categories, cases, about, 404 and whatever lands later). */
 export function builtPages(): string[] {
@@ -44,11 +34,6 @@ export const SEARCH_WITH_RESULTS = '/search/?q=service';
 export function pagesToVisit(): string[] {
   const pages = builtPages();
   return pages.includes('/search/') ? [...pages, SEARCH_WITH_RESULTS] : pages;
-}
-
-/** Lets the page finish what it starts on load (a search runs in a worker) before it is judged. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
 }
 
 /** Opens every disclosure (`<details>`), so that what it hides is checked too. */

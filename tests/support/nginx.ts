@@ -75,7 +75,9 @@ function end(child: ChildProcess): Promise<void> {
 export async function startNginx(root: string): Promise<Nginx> {
   const executable = findNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const errors = () => (existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '');
+  const readLog = (name: string) => (existsSync(join(prefix, name)) ? readFileSync(join(prefix, name), 'utf8') : '');
+  const errors = () => readLog('error.log');
+  const accessLog = () => readLog('access.log');
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
@@ -86,10 +88,14 @@ export async function startNginx(root: string): Promise<Nginx> {
     child.stderr!.on('data', (chunk) => (output += chunk));
     const exited = new Promise<'exited'>((resolve) => child.once('close', () => resolve('exited')));
     // Ready when it answers with the site's home page; or it stopped, and says why.
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 120_000; // generous for a loaded machine
     let ready = false;
     while (!ready && Date.now() < deadline) {
-      const answer = fetch(`${origin}/`).then((response) => response.ok && response.headers.get('server') === 'nginx', () => false);
+      // Ours, not another nginx that took the port between asking and binding: our access log has the request.
+      const answer = fetch(`${origin}/`).then(
+        (response) => response.ok && response.headers.get('server') === 'nginx' && accessLog().includes('"GET / '),
+        () => false,
+      );
       const outcome = await Promise.race([answer, exited]);
       if (outcome === 'exited') break;
       ready = outcome;

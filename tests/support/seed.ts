@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SEED_PATH = fileURLToPath(
-  new URL('../../../shared/seeds/000_e33b39defbb2736d.txt', import.meta.url),
-);
+/** The verbatim copy in tests/fixtures/ (its README says where it comes from). */
+export const SEED_PATH = fileURLToPath(new URL('../fixtures/000_e33b39defbb2736d.txt', import.meta.url));
+/** The SHA-256 of the document, as given in tests/fixtures/README.md: the copy is the document, byte for byte. */
+export const SEED_SHA256 = '49a1ce751ffcc3ee9bbbbf541f3e9389ebc2375862a6c804ea61ad9b3f23f150';
 
 export interface SeedCase {
   /** The number in "(1) Urban Party Building": the case's chapter order. */

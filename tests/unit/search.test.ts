@@ -129,17 +129,21 @@ describe('the search index step', () => {
     await expect(writeSearchIndex(scratchForTest('pagefind-empty-'))).rejects.toThrow(/not able to build an index[\s\S]*exited with code 1/);
   });
 
+  /** Each wait below, generous enough for a loaded machine; the test's own timeout allows all of them. */
+  const WAIT_MS = 60_000;
+
   // Linux only: it finds Pagefind among the running processes through /proc.
   it.runIf(process.platform === 'linux')('stops Pagefind when the build fails while it indexes', async () => {
     const site = scratchForTest('pagefind-abandoned-');
     // Enough pages to keep Pagefind busy for about a second after it starts.
     for (let i = 0; i < 3000; i += 1) writeFileSync(join(site, `p${i}.html`), page(`<main data-pagefind-body><p>${`case ${i} text `.repeat(150)}</p></main>`));
+    // Pagefind's command line names the folder (`--site <folder>`); the build process's own does too, so it is left out.
     const pagefindRuns = () =>
       readdirSync('/proc')
-        .filter((entry) => /^\d+$/.test(entry))
+        .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== build.pid)
         .some((pid) => {
           try {
-            return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(site);
+            return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(site);
           } catch {
             return false; // the process ended while the list was read
           }
@@ -153,8 +157,8 @@ describe('the search index step', () => {
     });
     const ended = new Promise((resolve) => build.on('exit', resolve));
     const waitFor = async (condition: () => boolean, what: string) => {
-      for (const deadline = Date.now() + 10_000; !condition(); await new Promise((resolve) => setTimeout(resolve, 10))) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+      for (const deadline = Date.now() + WAIT_MS; !condition(); await new Promise((resolve) => setTimeout(resolve, 10))) {
+        if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s until ${what}`);
       }
     };
     await waitFor(pagefindRuns, 'Pagefind runs');
@@ -162,7 +166,7 @@ describe('the search index step', () => {
     expect(await ended).toBe(1);
     await waitFor(() => !pagefindRuns(), 'Pagefind has stopped');
     expect(existsSync(join(site, PAGEFIND_DIR, 'pagefind-entry.json'))).toBe(false);
-  });
+  }, 3 * WAIT_MS);
 });
 
 describe('what a result shows', () => {

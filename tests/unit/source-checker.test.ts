@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSourceChecks } from '../../src/lib/content/source-checks.ts';
 import { readCaseSources, runChecks, userAgent, type CaseSource } from '../../scripts/source-checker.ts';
-import { ROOT } from '../support/astro-build';
+import { ROOT } from '../../scripts/lib/astro-build';
 import { scratchForFile } from '../support/scratch';
 
 const scratch = scratchForFile('source-checks-');

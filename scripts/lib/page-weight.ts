@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { settle, SETTLE_TIMEOUT_MS } from './settle.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'wasm' | 'search-index' | 'data' | 'other';
 
@@ -47,8 +48,11 @@ export function kindOf(path: string, contentType = ''): ResourceKind {
 export interface Recorder {
   /** Responses so far, in the order they arrived (deduplicated by path). */
   transfers(): Transfer[];
-  /** Resolves once no request from the page has been open for `quietMs`. */
-  idle(quietMs?: number, timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves once the page has settled (scripts/lib/settle.ts) and no request it made is
+   * still open or being read.
+   */
+  idle(timeoutMs?: number): Promise<void>;
   /** Adds what the page's DOM references but the browser has not fetched (favicon, lazy images). */
   addUnfetchedReferences(): Promise<void>;
 }
@@ -58,19 +62,8 @@ export function recordTransfers(page: Page, origin: string): Recorder {
   const byPath = new Map<string, Transfer>();
   const pending = new Set<Promise<void>>();
   let open = 0;
-  let lastActivity = Date.now();
-  const touch = () => {
-    lastActivity = Date.now();
-  };
-
-  page.on('request', () => {
-    open += 1;
-    touch();
-  });
-  const close = () => {
-    open = Math.max(0, open - 1);
-    touch();
-  };
+  page.on('request', () => (open += 1));
+  const close = () => (open = Math.max(0, open - 1));
   page.on('requestfinished', close);
   page.on('requestfailed', close);
   page.on('response', (response) => {
@@ -94,11 +87,12 @@ export function recordTransfers(page: Page, origin: string): Recorder {
 
   return {
     transfers: () => [...byPath.values()],
-    async idle(quietMs = 500, timeoutMs = 30_000) {
+    async idle(timeoutMs = SETTLE_TIMEOUT_MS) {
+      await settle(page, timeoutMs);
       const deadline = Date.now() + timeoutMs;
-      while (open > 0 || pending.size > 0 || Date.now() - lastActivity < quietMs) {
-        if (Date.now() > deadline) throw new Error(`page still loading after ${timeoutMs} ms (${open} requests open)`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      while (open > 0 || pending.size > 0) {
+        if (Date.now() > deadline) throw new Error(`${page.url()}: ${open} requests still open after ${timeoutMs / 1000} s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
     async addUnfetchedReferences() {

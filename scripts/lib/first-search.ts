@@ -7,6 +7,7 @@
 import type { Browser } from '@playwright/test';
 import { searchUrl } from '../../src/lib/site/urls.ts';
 import { recordTransfers, summarise, weighPage, type PageWeight } from './page-weight.ts';
+import { SETTLE_TIMEOUT_MS } from './settle.ts';
 
 export interface FirstSearch {
   query: string;
@@ -39,7 +40,7 @@ export async function measureFirstSearch(browser: Browser, origin: string, query
     await page.goto(searchUrl(query));
     // The status names the query once the results are on screen ("12 results match “…”").
     const status = page.locator('[data-search-status]').filter({ hasText: `“${query}”` });
-    await status.waitFor({ timeout: 60_000 });
+    await status.waitFor({ timeout: SETTLE_TIMEOUT_MS });
     const ms = Date.now() - started;
     const results = announcedCount(await status.textContent());
     await recorder.idle();
