@@ -207,6 +207,19 @@ describe('the citations of a page', () => {
   });
 });
 
+describe('a title that ends with a mark of its own', () => {
+  const question: CitationInput = { ...fangzi, data: { ...fangzi.data, subtitle: 'Who Serves?' } };
+  it('APA: the question mark takes the place of the full stop', () => {
+    expect(text(apa(question))[0]).toMatch(/^Fangzi .*: Who serves\? \(n\.d\.\)/);
+  });
+  it('Chicago note: the question mark takes the place of the comma', () => {
+    expect(text(chicagoNote(question))[0]).toMatch(/^“Fangzi .*: Who Serves\?” Cases/);
+  });
+  it('Chicago bibliography: no full stop after it', () => {
+    expect(text(chicagoBibliography(question))[0]).toMatch(/^“Fangzi .*: Who Serves\?” Cases/);
+  });
+});
+
 describe('build date', () => {
   it('is the UTC day of the build, or the BUILD_DATE override', () => {
     expect(resolveBuildDate(undefined, new Date('2026-03-04T23:30:00-05:00'))).toBe('2026-03-05');

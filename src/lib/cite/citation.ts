@@ -83,8 +83,14 @@ export const reportDescription = (data: CitationInput['data']): string => `Origi
 /** A description inside a note's sentence starts in lower case. */
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** True where a title ends with a mark of its own, which then takes the place of the style's full stop or comma. */
+const endsWithMark = (text: string): boolean => /[.?!]$/.test(text);
+
 /** Ends a unit with a full stop unless it already ends with a mark of its own. */
-const withPeriod = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
+const withPeriod = (text: string): string => (endsWithMark(text) ? text : `${text}.`);
+
+/** A title inside a note's sentence takes a comma, unless its own mark stands in for it (CMOS 6.119). */
+const withComma = (text: string): string => (endsWithMark(text) ? text : `${text},`);
 
 type Source = NonNullable<CitationInput['data']['source']>;
 
@@ -99,7 +105,8 @@ const archived = (source: Source, before: string, after = ''): string => (source
  * description in square brackets for its missing title, its date, the site that published it.
  */
 export function apa(input: CitationInput): CitationEntry[] {
-  const entries: CitationEntry[] = [[{ italic: apaTitle(input.data) }, `. (n.d.). ${SITE.name}. ${input.url}`]];
+  const title = apaTitle(input.data);
+  const entries: CitationEntry[] = [[{ italic: title }, `${endsWithMark(title) ? '' : '.'} (n.d.). ${SITE.name}. ${input.url}`]];
   const { source } = input.data;
   if (source) {
     entries.push([
@@ -117,7 +124,7 @@ export function apa(input: CitationInput): CitationEntry[] {
 export function chicagoNote(input: CitationInput): CitationEntry[] {
   const entries: CitationEntry[] = [
     [
-      `“${headlineCase(fullTitle(input.data))},” ${headlineCase(SITE.name)}, ${SITE.publisher.name}, accessed `,
+      `“${withComma(headlineCase(fullTitle(input.data)))}” ${headlineCase(SITE.name)}, ${SITE.publisher.name}, accessed `,
       accessed(input, 'long'),
       `, ${input.url}.`,
     ],
