@@ -297,7 +297,7 @@ export const searchWords = {
   category: 'Category',
   allCategories: 'All categories',
   noScript: (browseSize: number) =>
-    `Searching the full text needs JavaScript, which is off in this browser. The cases are listed below by category, up to ${browseSize} of each with a link to all of them; your browser’s find command (Ctrl+F or ⌘F) searches their titles.`,
+    `Searching the full text needs JavaScript, which is off in this browser, so the words in this page’s address are neither searched nor shown in the field. The cases are listed below by category, up to ${browseSize} of each with a link to all of them; your browser’s find command (Ctrl+F or ⌘F) searches their titles.`,
   showMore: 'Show more results',
   tryOther: 'Try other or fewer words, or browse a category:',
   /** The result template's placeholder title, replaced by each result's. */
@@ -324,6 +324,9 @@ export const searchStatusWords = {
   /** Offered when nothing matches and a word is a near miss of a name in the collection. */
   didYouMean: 'Did you mean ',
   didYouMeanEnd: '?',
+  /** The count beside "All categories" after a search: every result, the glossary's counted apart. */
+  allCount: (total: number, glossary: number) =>
+    glossary > 0 ? `(${total}: ${total - glossary} in cases, ${glossary} in the glossary)` : `(${total})`,
 };
 
 /** The about page. */
