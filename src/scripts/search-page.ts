@@ -70,6 +70,7 @@ class SearchPage extends HTMLElement {
     const form = this.findPart<HTMLFormElement>('form');
     const input = this.findPart<HTMLInputElement>('query');
     const filter = this.findPart<HTMLFieldSetElement>('filter');
+    const glossaryCount = this.findPart<HTMLElement>('glossary');
     const status = this.findPart<HTMLElement>('status');
     const list = this.findPart<HTMLOListElement>('results');
     const more = this.findPart<HTMLButtonElement>('more');
@@ -125,10 +126,13 @@ class SearchPage extends HTMLElement {
         const target = countFor(category.id);
         if (target) target.textContent = `(${counts?.[category.id] ?? 0})`;
       }
-      // "All" counts every result, the glossary's too, which it names apart: the four categories add up to the rest.
+      // "All" counts every result, the glossary's too, which are counted apart: with the four categories they add up to "All".
       const total = Object.values(counts ?? {}).reduce((sum, count) => sum + count, 0);
       const all = countFor('');
-      if (all) all.textContent = searchStatusWords.allCount(total, counts?.[GLOSSARY_CATEGORY] ?? 0);
+      if (all) all.textContent = `(${total})`;
+      const inGlossary = counts?.[GLOSSARY_CATEGORY] ?? 0;
+      glossaryCount.textContent = searchStatusWords.glossaryCount(inGlossary);
+      glossaryCount.hidden = inGlossary === 0;
     }
 
     function renderResult(result: ResultData): HTMLLIElement {
@@ -169,6 +173,7 @@ class SearchPage extends HTMLElement {
 
     function showIdle() {
       for (const [element, text] of caseCounts) element.textContent = text;
+      glossaryCount.hidden = true;
       list.hidden = true;
       list.replaceChildren();
       more.hidden = true;

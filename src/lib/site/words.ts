@@ -324,9 +324,8 @@ export const searchStatusWords = {
   /** Offered when nothing matches and a word is a near miss of a name in the collection. */
   didYouMean: 'Did you mean ',
   didYouMeanEnd: '?',
-  /** The count beside "All categories" after a search: every result, the glossary's counted apart. */
-  allCount: (total: number, glossary: number) =>
-    glossary > 0 ? `(${total}: ${total - glossary} in cases, ${glossary} in the glossary)` : `(${total})`,
+  /** After a search, the glossary's results, counted apart from the categories': with them they make "All". */
+  glossaryCount: (count: number) => `Glossary (${count})`,
 };
 
 /** The about page. */
