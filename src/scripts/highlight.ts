@@ -1,12 +1,18 @@
 /**
  * Marks the search's words on a case page reached from a search result. Loaded
  * only when the address carries `?highlight=`; it wraps matches of text nodes in
- * <mark> elements and never parses anything as HTML.
+ * <mark> elements and never parses anything as HTML. Only the case's own text is
+ * marked: its paragraphs, never a heading, a button, a paragraph number or the page's chrome.
  */
 import { highlightPattern, matchRanges, termsFromSearch } from '../lib/search/highlight-terms.ts';
 
+/** What inside the case text is not the text: its heading, paragraph numbers, controls, what the index leaves out. */
+const NOT_TEXT = 'h1, h2, h3, h4, h5, h6, button, .pin-number, [data-pagefind-ignore]';
+
 function textNodes(root: Element): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest(NOT_TEXT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   return nodes;
@@ -32,9 +38,8 @@ function markMatches(root: Element, pattern: RegExp): HTMLElement[] {
 }
 
 const pattern = highlightPattern(termsFromSearch(location.search));
-const article = document.querySelector('[data-pagefind-body]');
-if (pattern && article) {
-  const marks = markMatches(article, pattern);
-  // The first match in the case text, so the reader sees their words without hunting.
-  marks.find((mark) => mark.closest('.case-text'))?.scrollIntoView({ block: 'center' });
+const text = document.querySelector('.case-text');
+if (pattern && text) {
+  // The first match, so the reader sees their words without hunting.
+  markMatches(text, pattern)[0]?.scrollIntoView({ block: 'center' });
 }

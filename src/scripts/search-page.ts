@@ -2,16 +2,20 @@
  * `<search-page>`, the search element of src/components/SearchPage.astro, on Pagefind's JS
  * API: searches as the reader types (debounced) and on submit, keeps the state in the URL
  * (`?q=`, `&category=`) with back and forward, announces the count, and narrows by category
- * with per-category counts. It works only with its own markup, found by the part names of
+ * with per-category counts. While a search runs the status says so; a search that finds nothing
+ * may offer the nearest name of the collection ("Did you mean …?"). It works only with its own markup, found by the part names of
  * src/lib/search/markup.ts. Text goes in as text; only Pagefind's escaped excerpt, which
  * holds nothing but <mark> elements, is set as HTML.
  */
 import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
-import { CATEGORY_FILTER } from '../lib/search/filters.ts';
+import { CATEGORY_FILTER, GLOSSARY_CATEGORY } from '../lib/search/filters.ts';
+import { hasCjk, suggestQuery } from '../lib/search/suggest.ts';
 import { countSelector, fieldSelector, partSelector, type ResultField, type SearchPart } from '../lib/search/markup.ts';
 import { CATEGORIES, getCategory, isCategoryId, type CategoryId } from '../lib/site/categories.ts';
 import { searchStatusWords } from '../lib/site/words.ts';
+import { searchUrl, searchVocabularyUrl } from '../lib/site/urls.ts';
 import {
+  cutQuery,
   parseSearchState,
   RESULTS_PER_PAGE,
   searchStateUrl,
@@ -66,6 +70,7 @@ class SearchPage extends HTMLElement {
     const form = this.findPart<HTMLFormElement>('form');
     const input = this.findPart<HTMLInputElement>('query');
     const filter = this.findPart<HTMLFieldSetElement>('filter');
+    const glossaryCount = this.findPart<HTMLElement>('glossary');
     const status = this.findPart<HTMLElement>('status');
     const list = this.findPart<HTMLOListElement>('results');
     const more = this.findPart<HTMLButtonElement>('more');
@@ -92,6 +97,15 @@ class SearchPage extends HTMLElement {
       return pagefind;
     };
 
+    // The collection's names, fetched the first time a search finds nothing; none if that fails.
+    let vocabulary: Promise<string[]> | undefined;
+    const loadVocabulary = (): Promise<string[]> => {
+      vocabulary ??= fetch(searchVocabularyUrl())
+        .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+        .catch(() => []);
+      return vocabulary;
+    };
+
     /** Each search gets a number; an answer that arrives after a newer search started is dropped. */
     let latest = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,10 +126,13 @@ class SearchPage extends HTMLElement {
         const target = countFor(category.id);
         if (target) target.textContent = `(${counts?.[category.id] ?? 0})`;
       }
-      // "All" counts every result, the glossary's too, not only the four categories.
+      // "All" counts every result, the glossary's too, which are counted apart: with the four categories they add up to "All".
       const total = Object.values(counts ?? {}).reduce((sum, count) => sum + count, 0);
       const all = countFor('');
       if (all) all.textContent = `(${total})`;
+      const inGlossary = counts?.[GLOSSARY_CATEGORY] ?? 0;
+      glossaryCount.textContent = searchStatusWords.glossaryCount(inGlossary);
+      glossaryCount.hidden = inGlossary === 0;
     }
 
     function renderResult(result: ResultData): HTMLLIElement {
@@ -156,6 +173,7 @@ class SearchPage extends HTMLElement {
 
     function showIdle() {
       for (const [element, text] of caseCounts) element.textContent = text;
+      glossaryCount.hidden = true;
       list.hidden = true;
       list.replaceChildren();
       more.hidden = true;
@@ -170,6 +188,7 @@ class SearchPage extends HTMLElement {
     async function run(state: SearchState) {
       const current = ++latest;
       status.dataset.searchState = 'busy';
+      if (searchTerm(state.query) !== null || state.category) showSearching();
       try {
         await show(state, current);
       } finally {
@@ -177,8 +196,30 @@ class SearchPage extends HTMLElement {
       }
     }
 
+    /** Says a search is under way, until its outcome replaces the words; unchanged text is not announced again. */
+    function showSearching() {
+      if (status.textContent !== searchStatusWords.searching) status.textContent = searchStatusWords.searching;
+    }
+
+    /** The outcome of a search that found nothing: "Did you mean …?" with a link, when a word is a near miss of a name. */
+    async function nothingFound(message: string, term: string, category: CategoryId | undefined, current: number) {
+      // Chinese, Japanese or Korean: the message says the texts are English, and the cases are listed.
+      const suggestion = hasCjk(term) ? null : suggestQuery(term, await loadVocabulary());
+      if (current !== latest) return;
+      browse.hidden = !hasCjk(term);
+      empty.hidden = hasCjk(term);
+      if (suggestion === null) {
+        status.textContent = message;
+        return;
+      }
+      const link = document.createElement('a');
+      link.href = searchUrl(suggestion, category);
+      link.textContent = suggestion;
+      status.replaceChildren(`${message} ${searchStatusWords.didYouMean}`, link, searchStatusWords.didYouMeanEnd);
+    }
+
     async function show(state: SearchState, current: number) {
-      const term = searchTerm(state.query);
+      const { term, cut } = cutQuery(state.query);
       if (term === null && !state.category) {
         showIdle();
         status.textContent = searchStatusWords.idle;
@@ -200,8 +241,10 @@ class SearchPage extends HTMLElement {
         if (current !== latest) return;
         showCounts(counts);
         const count = search.results.length;
-        status.textContent = statusMessage(count, term, state.category);
+        const message = statusMessage(count, term, state.category, cut);
         list.hidden = count === 0;
+        if (count === 0 && term !== null) return await nothingFound(message, term, state.category, current);
+        status.textContent = message;
         empty.hidden = count > 0;
         browse.hidden = true;
       } catch {
@@ -227,7 +270,10 @@ class SearchPage extends HTMLElement {
     input.addEventListener('input', () => {
       clearTimeout(timer);
       const term = searchTerm(input.value);
-      if (term !== null) void loadPagefind().then((module) => module.preload(term), () => {});
+      if (term !== null) {
+        showSearching();
+        void loadPagefind().then((module) => module.preload(term), () => {});
+      }
       // Typing refines one search: it replaces the history entry instead of adding one per key.
       timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
     });

@@ -12,7 +12,7 @@ import {
   termsFromSearch,
   tidyMarks,
 } from '../../src/lib/search/highlight-terms.ts';
-import { MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search/state.ts';
+import { cutQuery, MAX_ADDRESS_LENGTH, MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search/state.ts';
 import { searchUrl } from '../../src/lib/site/urls.ts';
 import { checkRun, PAGEFIND_DIR, SearchIndexError, writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { scratchForTest } from '../support/scratch';
@@ -46,6 +46,36 @@ describe('search state in the URL', () => {
     expect(searchTerm(' \t\n ')).toBeNull();
     expect(searchTerm('x'.repeat(2000))).toHaveLength(MAX_QUERY_LENGTH);
   });
+  it('cuts a long query at a word, never inside a character, and says it was cut', () => {
+    expect(cutQuery('  party   building ')).toEqual({ term: 'party building', cut: false });
+    expect(cutQuery('a'.repeat(MAX_QUERY_LENGTH))).toEqual({ term: 'a'.repeat(MAX_QUERY_LENGTH), cut: false });
+    const sentence = 'party buildings '.repeat(20); // 320 characters: the limit falls inside "buildings"
+    const { term, cut } = cutQuery(sentence);
+    expect(cut).toBe(true);
+    expect(term!.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(term).toMatch(/ party$/);
+    expect(sentence.startsWith(term!)).toBe(true);
+    // One long word is cut at the limit; an emoji's two halves stay together.
+    expect(cutQuery('x'.repeat(300)).term).toHaveLength(MAX_QUERY_LENGTH);
+    expect(cutQuery('x'.repeat(199) + '😀'.repeat(10)).term).toBe('x'.repeat(199));
+    expect(statusMessage(3, term, undefined, cut)).toBe(
+      `3 results match “${term!.slice(0, 59)}…”. Only the first ${MAX_QUERY_LENGTH} characters were searched: the query was cut at a word.`,
+    );
+  });
+  it('writes an address under the length limit whatever is typed', () => {
+    for (const query of ['基'.repeat(5000), '😀'.repeat(5000), '<"%&>'.repeat(1000), 'party '.repeat(1000), '\u{10FFFF}'.repeat(3000)]) {
+      const url = searchStateUrl({ query, category: 'emerging-fields' });
+      expect(url.length, query.slice(0, 10)).toBeLessThan(MAX_ADDRESS_LENGTH);
+      expect(query.replace(/\s+/g, ' ').startsWith(parseSearchState(url.split('?')[1]).query), query.slice(0, 10)).toBe(true);
+    }
+  });
+  it('tells a query in Chinese that finds nothing that the texts are English', () => {
+    expect(statusMessage(0, '包头')).toBe(
+      'Nothing matches “包头”. The texts are in English: search for English words or names, or open a case from the list below.',
+    );
+    expect(statusMessage(0, 'zeppelin')).toBe('Nothing matches “zeppelin”.');
+    expect(statusMessage(2, '中国 party')).toBe('2 results match “中国 party”.');
+  });
   it('announces counts in plain words', () => {
     expect(statusMessage(1, 'riders')).toBe('1 result matches “riders”.');
     expect(statusMessage(3, 'party', 'urban')).toBe('3 results match “party” in Urban.');
@@ -60,13 +90,26 @@ describe('highlighting', () => {
     expect(highlightTerms('"Lianxin Post Stations"')).toEqual(['lianxin', 'post', 'stations']);
     expect(highlightTerms('  108,800  30% 4:30 ')).toEqual(['108,800', '30', '4:30']);
     expect(highlightTerms('<> ... Party party')).toEqual(['party']);
-    expect(highlightTerms('a '.repeat(50) + 'b c d e f g h i j k l m n')).toHaveLength(12);
+    expect(highlightTerms('word'.repeat(50) + ' bee cat dog eel fox gnu hen ibis jay kiwi lark mole')).toHaveLength(12);
+  });
+  it('marks content words only: no stop words, nothing under three letters unless a number', () => {
+    expect(highlightTerms('The riders of the Party and its 5G network in 15 minutes, as a rule')).toEqual([
+      'riders',
+      'party',
+      '5g',
+      'network',
+      '15',
+      'minutes',
+      'rule',
+    ]);
+    expect(highlightTerms('of the and to in a')).toEqual([]);
   });
   it('links a result with the words as parameters, and reads them back', () => {
     const url = highlightUrl('/cases/baotou/', '"silver age" <b>');
-    expect(url).toBe(`/cases/baotou/?${HIGHLIGHT_PARAM}=silver&${HIGHLIGHT_PARAM}=age&${HIGHLIGHT_PARAM}=b`);
-    expect(termsFromSearch(url.split('?')[1])).toEqual(['silver', 'age', 'b']);
+    expect(url).toBe(`/cases/baotou/?${HIGHLIGHT_PARAM}=silver&${HIGHLIGHT_PARAM}=age`);
+    expect(termsFromSearch(url.split('?')[1])).toEqual(['silver', 'age']);
     expect(highlightUrl('/cases/baotou/', '  ')).toBe('/cases/baotou/');
+    expect(highlightUrl('/cases/baotou/', 'of the')).toBe('/cases/baotou/');
   });
   it('keeps the punctuation Pagefind marks with a word outside the mark', () => {
     expect(tidyMarks('to create 26 <mark>“Lianxin</mark> Post')).toBe('to create 26 “<mark>Lianxin</mark> Post');
@@ -77,7 +120,7 @@ describe('highlighting', () => {
   });
   it('puts the words before a #fragment, which stays last', () => {
     expect(highlightUrl('/glossary/2/#term-lianxin', 'lianxin')).toBe(`/glossary/2/?${HIGHLIGHT_PARAM}=lianxin#term-lianxin`);
-    expect(highlightUrl('/glossary/?a=1#t', 'x')).toBe(`/glossary/?a=1&${HIGHLIGHT_PARAM}=x#t`);
+    expect(highlightUrl('/glossary/?a=1#t', 'xyz')).toBe(`/glossary/?a=1&${HIGHLIGHT_PARAM}=xyz#t`);
   });
   it('stems plurals and verb forms to a prefix', () => {
     expect(stem('stations')).toBe('station');

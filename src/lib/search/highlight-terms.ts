@@ -5,6 +5,8 @@
  * also marks "station", as the search itself matched it).
  */
 
+import { isContentWord } from './stop-words.ts';
+
 /** The query parameter a search result adds to a case's address. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -14,12 +16,12 @@ const MAX_TERMS = 12;
 /** Letters and digits of any script: what a word is made of. */
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 
-/** Splits a query into the words worth marking: edge punctuation dropped, no duplicates. */
+/** Splits a query into the words worth marking: edge punctuation dropped, content words only (stop-words.ts), no duplicates. */
 export function highlightTerms(query: string): string[] {
   const words = query
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
-    .filter((word) => word !== '');
+    .filter((word) => word !== '' && isContentWord(word));
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 

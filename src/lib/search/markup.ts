@@ -7,7 +7,7 @@
 import type { CategoryId } from '../site/categories.ts';
 
 /** The parts of the search element the script works with. */
-export type SearchPart = 'form' | 'query' | 'filter' | 'status' | 'results' | 'more' | 'empty' | 'browse' | 'result';
+export type SearchPart = 'form' | 'query' | 'filter' | 'glossary' | 'status' | 'results' | 'more' | 'empty' | 'browse' | 'result';
 
 const partAttribute = (part: SearchPart) => `data-search-${part}`;
 

@@ -6,6 +6,7 @@
 import { getCategory, isCategoryId, type CategoryId } from '../site/categories.ts';
 import { searchUrl } from '../site/urls.ts';
 import { countWords, searchStatusWords } from '../site/words.ts';
+import { hasCjk } from './suggest.ts';
 
 export interface SearchState {
   /** What the reader typed, as typed. */
@@ -20,8 +21,18 @@ export interface SearchState {
  */
 export const RESULTS_PER_PAGE = 10;
 
-/** Longer queries are cut before searching: no case needs more, and the index stays fast. */
+/**
+ * Longer queries are cut before searching and before going into the address: no case needs
+ * more, the index stays fast, and a reload never meets a server's limit on a URL's length.
+ */
 export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * What the address the page writes stays under. Nginx's default allows 8 kB for the request
+ * line, some proxies and old browsers 2,000 characters: the cut query, each character at most
+ * nine characters escaped (`%E5%9F%BA`), fits with room for the path and the category.
+ */
+export const MAX_ADDRESS_LENGTH = 2_000;
 
 /** Reads `?q=` and `&category=` from a URL's query string; an unknown category is ignored. */
 export function parseSearchState(search: string): SearchState {
@@ -31,29 +42,53 @@ export function parseSearchState(search: string): SearchState {
   return isCategoryId(category) ? { query, category } : { query };
 }
 
-/** The address that reproduces a search. */
+/** The address that reproduces a search, its query cut as the search cuts it. */
 export function searchStateUrl({ query, category }: SearchState): string {
-  return searchUrl(query.trim(), category);
+  return searchUrl(cutQuery(query).term ?? '', category);
 }
 
-/** The words Pagefind is asked for: spaces collapsed, cut to length; `null` when there are none. */
-export function searchTerm(query: string): string | null {
-  const term = query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
-  return term === '' ? null : term;
+/** A query as searched: its words, and whether it was cut for length. */
+export interface CutQuery {
+  /** Spaces collapsed, at most MAX_QUERY_LENGTH characters; `null` when there are no words. */
+  term: string | null;
+  cut: boolean;
 }
+
+/**
+ * Collapses a query's spaces and cuts it to MAX_QUERY_LENGTH characters, at the last space
+ * when there is one in the second half (a word is never cut in two), never inside a
+ * character written as two UTF-16 units (an emoji).
+ */
+export function cutQuery(query: string): CutQuery {
+  const collapsed = query.replace(/\s+/g, ' ').trim();
+  if (collapsed.length <= MAX_QUERY_LENGTH) return { term: collapsed === '' ? null : collapsed, cut: false };
+  const space = collapsed.lastIndexOf(' ', MAX_QUERY_LENGTH);
+  let end = space > MAX_QUERY_LENGTH / 2 ? space : MAX_QUERY_LENGTH;
+  if (/[\uD800-\uDBFF]/.test(collapsed[end - 1])) end -= 1;
+  return { term: collapsed.slice(0, end).trim(), cut: true };
+}
+
+/** The words Pagefind is asked for (see cutQuery); `null` when there are none. */
+export const searchTerm = (query: string): string | null => cutQuery(query).term;
 
 /** `“riders”`: the query as a reader sees it quoted in a message (shortened if long). */
 function quoted(term: string): string {
   return searchStatusWords.quoted(term.length > 60 ? `${term.slice(0, 59)}…` : term);
 }
 
-/** The sentence announced after each search (a live region reads it out). */
-export function statusMessage(count: number, term: string | null, category?: CategoryId): string {
+/**
+ * The sentence announced after each search (a live region reads it out); `cut` adds that the
+ * query was cut for length, and a query in Chinese, Japanese or Korean that finds nothing is
+ * told the texts are English.
+ */
+export function statusMessage(count: number, term: string | null, category?: CategoryId, cut = false): string {
   const where = category ? searchStatusWords.inCategory(getCategory(category).label) : '';
   if (term === null) return searchStatusWords.browsing(countWords.cases(count), where);
+  const cutNote = cut ? searchStatusWords.cut(MAX_QUERY_LENGTH) : '';
+  const englishNote = count === 0 && hasCjk(term) ? searchStatusWords.inEnglish : '';
   // A word search may also find the glossary, so its results are not all cases.
-  if (count === 0) return searchStatusWords.nothing(quoted(term), where);
-  return searchStatusWords.found(countWords.results(count), count, quoted(term), where);
+  if (count === 0) return searchStatusWords.nothing(quoted(term), where) + cutNote + englishNote;
+  return searchStatusWords.found(countWords.results(count), count, quoted(term), where) + cutNote;
 }
 
 /** The parts of a Pagefind result (its `data()`) that decide what the page shows. */

@@ -23,6 +23,8 @@ const pageOf = (listPath: string, page = 1): string => (page > 1 ? `${listPath}$
 export const categoryUrl = (id: CategoryId, page?: number): string => pageOf(`/categories/${id}/`, page);
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const casesJsonUrl = (): string => '/cases.json';
+/** The collection's names, for the search page's "Did you mean …?" (src/pages/search/vocabulary.json.ts). */
+export const searchVocabularyUrl = (): string => '/search/vocabulary.json';
 export const casesCsvUrl = (): string => '/cases.csv';
 export const rssUrl = (): string => '/rss.xml';
 /** The whole collection for reference managers: RIS, BibLaTeX and CSL-JSON. */

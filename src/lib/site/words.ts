@@ -297,7 +297,7 @@ export const searchWords = {
   category: 'Category',
   allCategories: 'All categories',
   noScript: (browseSize: number) =>
-    `Searching the full text needs JavaScript, which is off in this browser. The cases are listed below by category, up to ${browseSize} of each with a link to all of them; your browser’s find command (Ctrl+F or ⌘F) searches their titles.`,
+    `Searching the full text needs JavaScript, which is off in this browser, so the words in this page’s address are neither searched nor shown in the field. The cases are listed below by category, up to ${browseSize} of each with a link to all of them; your browser’s find command (Ctrl+F or ⌘F) searches their titles.`,
   showMore: 'Show more results',
   tryOther: 'Try other or fewer words, or browse a category:',
   /** The result template's placeholder title, replaced by each result's. */
@@ -307,6 +307,8 @@ export const searchWords = {
 /** What the search page's script announces; apart from the page's other words, which it never needs. */
 export const searchStatusWords = {
   idle: 'Type words, names or numbers to search every case.',
+  /** Shown the moment a search starts, until its outcome replaces it. */
+  searching: 'Searching…',
   needsBuild:
     'Search needs a build: run `npm run build -- --local` once; the dev server then serves its index. The cases are listed below by category.',
   failed: 'Search could not be loaded. The cases are listed below by category.',
@@ -317,6 +319,13 @@ export const searchStatusWords = {
   found: (results: string, count: number, quoted: string, where: string) =>
     `${results} ${count === 1 ? 'matches' : 'match'} ${quoted}${where}.`,
   quoted: (term: string) => `“${term}”`,
+  cut: (length: number) => ` Only the first ${length} characters were searched: the query was cut at a word.`,
+  inEnglish: ' The texts are in English: search for English words or names, or open a case from the list below.',
+  /** Offered when nothing matches and a word is a near miss of a name in the collection. */
+  didYouMean: 'Did you mean ',
+  didYouMeanEnd: '?',
+  /** After a search, the glossary's results, counted apart from the categories': with them they make "All". */
+  glossaryCount: (count: number) => `Glossary (${count})`,
 };
 
 /** The about page. */
