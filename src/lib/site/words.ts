@@ -30,6 +30,8 @@ export const countWords = {
 export const chromeWords = {
   skipLink: 'Skip to content',
   mainNavigation: 'Main',
+  /** The button that opens the navigation on a phone. */
+  menu: 'Menu',
   themes: 'Themes',
   compare: 'Compare',
   glossary: 'Glossary',
@@ -72,7 +74,6 @@ export const listWords = {
 export const caseWords = {
   citeThisCase: 'Cite this case',
   printThisCase: 'Print this case',
-  category: 'Category',
   place: 'Place',
   source: 'Source',
   theCase: 'The case',
@@ -207,6 +208,8 @@ export const printWords = {
 
 /** The home page. */
 export const homeWords = {
+  /** The home page's heading: what the reader finds here (the site's name is just above it, in the header). */
+  heading: (caseStudies: string) => `${caseStudies} of Party building at the primary level`,
   lead: (caseStudies: string, chapter: string) =>
     `How is Party building organised at the primary level: in a city’s network of service stations, among the rural party members of a district’s 266 villages, among express and delivery workers, inside a state-owned power company? This site publishes the ${caseStudies} of “${chapter}”, in full, one for each setting.`,
   more: {
