@@ -14,8 +14,9 @@ const cases = readContentFiles();
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 const pages: [path: string, heading: string | RegExp][] = [
-  ['/', 'Cases of the Primary-level Party Building'],
+  ['/', `${cases.length} case studies of Party building at the primary level`],
   ['/about/', 'About the collection'],
+  ['/accessibility/', 'Accessibility'],
   ...CATEGORIES.map((c): [string, string] => [`/categories/${c.id}/`, c.heading]),
   ...cases.map((c): [string, string] => [`/cases/${c.slug}/`, c.data.title]),
   ['/themes/', 'Themes across the cases'],
@@ -131,8 +132,14 @@ for (const [index, entry] of cases.entries()) {
       entry.data.title,
     ]);
     await expect(page.locator('.case-header .subtitle')).toHaveText(entry.data.subtitle);
+    // The category is said once: the breadcrumb links it; no kicker or metadata line repeats it.
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: category.label })).toHaveAttribute(
+      'href',
+      `/categories/${category.id}/`,
+    );
+    await expect(page.locator('main')).not.toContainText(category.heading, { useInnerText: true });
     const meta = page.locator('.case-meta');
-    await expect(meta.getByRole('link', { name: category.label })).toHaveAttribute('href', `/categories/${category.id}/`);
+    await expect(meta).not.toContainText(category.label);
     if (entry.data.source) {
       const link = meta.locator('a.external', { hasText: 'Read the original report' });
       await expect(link).toHaveAttribute('href', entry.data.source.url);
