@@ -1,6 +1,6 @@
 /**
  * Accessibility of every built page, in the light and the dark scheme: axe-core with the
- * WCAG 2.0/2.1 A and AA rules plus `target-size`, nothing disabled; and what axe cannot
+ * WCAG 2.0/2.1/2.2 A and AA rules plus `target-size`, nothing disabled; and what axe cannot
  * judge: the heading outline, keyboard-only use with a visible, contrasting focus, and
  * reduced motion.
  */
@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { settle } from '../../scripts/lib/settle';
 import { axeViolations } from '../support/axe';
 import { openDisclosures, pagesToVisit } from '../support/built-site';
+import { PAGE_KINDS, pageKind } from '../../src/lib/site/page-kinds.ts';
+import { accessibilityUrl } from '../../src/lib/site/urls.ts';
+import { accessibilityWords } from '../../src/lib/site/words.ts';
 import { contrastRatio, parseRgb } from '../support/colour';
 
 async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {
@@ -203,4 +206,17 @@ test('the skip link is the first stop, shows itself, and moves focus to the cont
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator(':focus')).toHaveAttribute('id', 'main');
+});
+
+// The statement says which kinds of page these tests visit (src/lib/site/page-kinds.ts): the
+// pages visited above are of exactly those kinds, every kind is visited, and the published
+// statement lists them all.
+test('the accessibility statement names exactly the kinds of page these tests visit, and the footer links it', async ({ page }) => {
+  const visited = pagesToVisit().map((path) => ({ path, kind: pageKind(path) }));
+  expect(visited.filter((page) => page.kind === undefined), 'visited pages of no kind the statement names').toEqual([]);
+  expect(new Set(visited.map((page) => page.kind)), 'kinds visited').toEqual(new Set(PAGE_KINDS));
+  await page.goto(accessibilityUrl());
+  await expect(page.locator('[data-page-kinds] li')).toHaveText(PAGE_KINDS.map((kind) => accessibilityWords.pageKinds[kind]));
+  await expect(page.locator('main')).toContainText(/WCAG\) 2\.2\b.* at level AA/);
+  await expect(page.locator('.site-footer').getByRole('link', { name: accessibilityWords.title })).toHaveAttribute('href', accessibilityUrl());
 });

@@ -14,8 +14,9 @@ const cases = readContentFiles();
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 const pages: [path: string, heading: string | RegExp][] = [
-  ['/', 'Cases of the Primary-level Party Building'],
+  ['/', `${cases.length} case studies of Party building at the primary level`],
   ['/about/', 'About the collection'],
+  ['/accessibility/', 'Accessibility'],
   ...CATEGORIES.map((c): [string, string] => [`/categories/${c.id}/`, c.heading]),
   ...cases.map((c): [string, string] => [`/cases/${c.slug}/`, c.data.title]),
   ['/themes/', 'Themes across the cases'],
@@ -125,14 +126,21 @@ for (const [index, entry] of cases.entries()) {
   test(`/cases/${entry.slug}/: breadcrumb, metadata, source, key figures, neighbours`, async ({ page }) => {
     await page.goto(`/cases/${entry.slug}/`);
     const category = CATEGORIES.find((c) => c.id === entry.data.category)!;
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('li')).toHaveText([
+    // The separators are drawn for the eye only (aria-hidden); the items are what is heard.
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('li > :not([aria-hidden])')).toHaveText([
       'Home',
       category.label,
       entry.data.title,
     ]);
     await expect(page.locator('.case-header .subtitle')).toHaveText(entry.data.subtitle);
+    // The category is said once: the breadcrumb links it; no kicker or metadata line repeats it.
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: category.label })).toHaveAttribute(
+      'href',
+      `/categories/${category.id}/`,
+    );
+    await expect(page.locator('main')).not.toContainText(category.heading, { useInnerText: true });
     const meta = page.locator('.case-meta');
-    await expect(meta.getByRole('link', { name: category.label })).toHaveAttribute('href', `/categories/${category.id}/`);
+    await expect(meta).not.toContainText(category.label);
     if (entry.data.source) {
       const link = meta.locator('a.external', { hasText: 'Read the original report' });
       await expect(link).toHaveAttribute('href', entry.data.source.url);

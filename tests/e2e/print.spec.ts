@@ -33,16 +33,17 @@ const paragraphCount = (entry: ContentFile) => entry.body.split(/\n\s*\n/).filte
 /**
  * What the screen shows around a page and paper must not: short labels (navigation,
  * controls), which must not stand as a line of their own, and passages (the search
- * field's label, the footer), which must not appear at all.
+ * fields' labels, the footer), which must not appear at all.
  */
 async function screenOnlyTexts(page: Page): Promise<{ labels: string[]; passages: string[] }> {
   const nav = await page.getByRole('navigation', { name: 'Main' }).locator('a').allInnerTexts();
-  const searchLabel = await page.locator('label[for="header-search"]').innerText();
+  // The header's search field, or the page's own where it has one (home): screen-only either way.
+  const searchLabels = await page.locator('.search-form label').allInnerTexts();
   const footer = (await page.locator('.site-footer').innerText()).split('\n').filter((line) => line.trim());
   return {
-    labels: [...nav, 'Search', 'Skip to content', 'Home', 'Print this case', 'Cite this case', 'Copy', 'Cite', 'Previous case', 'Next case'],
+    labels: [...nav, 'Menu', 'Search', 'Skip to content', 'Home', 'Print this case', 'Cite this case', 'Copy', 'Cite', 'Previous case', 'Next case'],
     // The navigation as a whole: its items print on one line when they print.
-    passages: [nav.join(' '), searchLabel, ...footer],
+    passages: [nav.join(' '), ...searchLabels, ...footer],
   };
 }
 

@@ -244,7 +244,7 @@ test('the About page documents every field of both data files', async ({ page, r
   for (const meaning of await page.locator('dl[data-file] dd').allInnerTexts()) expect(meaning.trim()).not.toBe('');
 });
 
-test('the RSS feed parses and lists every case, newest (last in chapter order) first, linked from every page', async ({ page, request }) => {
+test('the RSS feed parses and lists every case, newest (last in chapter order) first, dated by its source, linked from every page', async ({ page, request }) => {
   const response = await request.get('/rss.xml');
   expect(response.status()).toBe(200);
   const xml = await response.text();
@@ -259,6 +259,7 @@ test('the RSS feed parses and lists every case, newest (last in chapter order) f
         link: item.querySelector('link')?.textContent,
         categories: [...item.querySelectorAll('category')].map((c) => c.textContent),
         pubDate: item.querySelector('pubDate')?.textContent ?? null,
+        date: item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'date')[0]?.textContent ?? null,
       })),
     };
   }, xml);
@@ -271,7 +272,11 @@ test('the RSS feed parses and lists every case, newest (last in chapter order) f
     expect(item.title).toBe(`${entry.data.title}: ${entry.data.subtitle}`);
     expect(new URL(item.link!).pathname).toBe(`/cases/${entry.slug}/`);
     expect(item.categories[0]).toBe(CATEGORIES.find((c) => c.id === entry.data.category)!.label);
-    expect(item.pubDate).toBeNull();
+    // Dated by the source, as precisely as it is known; a case without a source is not dated.
+    const published: string | undefined = entry.data.source?.published;
+    expect(item.date).toBe(published ?? null);
+    if (published?.length === 10) expect(new Date(item.pubDate!).toISOString().slice(0, 10)).toBe(published);
+    else expect(item.pubDate).toBeNull();
   }
 });
 

@@ -129,7 +129,7 @@ for (const path of pagesToVisit()) {
   });
 }
 
-test('a search from the header form: no violation, no third party', async ({ watched, page, baseURL }) => {
+test('a search from the home page’s form: no violation, no third party', async ({ watched, page, baseURL }) => {
   await page.goto('/');
   const box = page.getByRole('searchbox').first();
   await box.fill('service');

@@ -1,12 +1,12 @@
 /**
- * The accessibility gate's axe-core run: WCAG 2.0/2.1 A and AA rules plus `target-size`,
+ * The accessibility gate's axe-core run: WCAG 2.0/2.1/2.2 A and AA rules plus `target-size`,
  * nothing disabled. Shared by the browser tests and the build tests that open pages of
  * builds of their own.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Every violation on the page, one line each; also a rule axe did not run, and contrast it could not decide. */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -5,7 +5,7 @@ import { fieldName } from '../../src/lib/content/errors.ts';
 import { escapeMarkup } from '../../src/lib/format/escape.ts';
 import { toCaseRecord } from '../../src/lib/data/export.ts';
 import { formatDate } from '../../src/lib/format/dates.ts';
-import { formatPlace } from '../../src/lib/format/text.ts';
+import { compoundParts, formatPlace } from '../../src/lib/format/text.ts';
 import { countWords } from '../../src/lib/site/words.ts';
 import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
@@ -85,5 +85,15 @@ describe('cases.json records', () => {
     expect(record.source).toBeNull();
     expect(record.url).toBe(`/cases/${rural.slug}/`);
     expect(record.categoryLabel).toBe('Rural');
+  });
+});
+
+describe('compoundParts', () => {
+  it('sets hyphenated compounds apart, to be kept on one line, and leaves the text as it was', () => {
+    const text = 'Party Building in State-owned Enterprises: High-quality, 2024-10 and a dash - alone';
+    const parts = compoundParts(text);
+    expect(parts.filter((part) => part.compound).map((part) => part.text)).toEqual(['State-owned', 'High-quality', '2024-10']);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+    expect(compoundParts('Baotou')).toEqual([{ text: 'Baotou', compound: false }]);
   });
 });

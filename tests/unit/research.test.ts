@@ -248,11 +248,20 @@ describe('cases.csv', () => {
 describe('feed items and JSON-LD', () => {
   const entries = files.map((file) => ({ id: file.slug, data: caseSchema.parse(file.data) }));
 
-  it('a feed item links the case, names its category and themes, and claims no date', () => {
+  it('a feed item links the case, names its category and themes, and is dated by its source as precisely as known', () => {
     const item = toFeedItem(entries[0]);
     expect(item.link).toBe(`/cases/${entries[0].id}/`);
     expect(item.categories?.[0]).toBe('Urban');
-    expect(item.pubDate).toBeUndefined();
+    const dated = (slug: string) => toFeedItem(entries.find((entry) => entry.id === slug)!);
+    // A day: both dates.
+    expect((dated('baotou').pubDate as Date).toISOString()).toBe('2025-05-16T00:00:00.000Z');
+    expect(dated('baotou').customData).toBe('<dc:date>2025-05-16</dc:date>');
+    // A month: no pubDate (it would name a day), the month in dc:date.
+    expect(dated('state-grid-hunan').pubDate).toBeUndefined();
+    expect(dated('state-grid-hunan').customData).toBe('<dc:date>2024-10</dc:date>');
+    // No source: no date at all.
+    expect(dated('fangzi-district').pubDate).toBeUndefined();
+    expect(dated('fangzi-district').customData).toBeUndefined();
   });
 
   it('a case is an Article about a Place, based on its source where it has one', () => {

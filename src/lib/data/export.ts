@@ -5,7 +5,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { CATEGORIES, getCategory } from '../site/categories.ts';
-import { formatDate } from '../format/dates.ts';
+import { formatDate, isRealDay, parseCalendarDate } from '../format/dates.ts';
 import type { CaseData } from '../content/schema.ts';
 import { CHECK_OUTCOMES, type SourceCheck, type SourceChecks } from '../content/source-checks.ts';
 import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
@@ -171,20 +171,22 @@ export function toCasesCsv(entries: readonly { id: string; data: CaseData }[], c
 }
 
 /**
- * One case as an item of the RSS feed. No `pubDate`: the cases carry only the
- * dates of their original reports (one known only to the month), and a feed
- * date would claim a day the document does not give.
+ * One case as an item of the RSS feed, dated by its original report, as precisely as that
+ * is known: Dublin Core's `dc:date` takes the date as the data gives it (`2025-05-16`, or
+ * `2024-10` for a month), and RSS's `pubDate`, which must name a day, is given only where
+ * the day is known. A case without a source has no date: none is made up.
  */
 export function toFeedItem(entry: { id: string; data: CaseData }): RSSFeedItem {
   const { data } = entry;
-  const source = data.source
-    ? feedWords.source(data.source.publisher, formatDate(data.source.published))
-    : '';
+  const published = data.source?.published;
+  const source = data.source ? feedWords.source(data.source.publisher, formatDate(data.source.published)) : '';
   return {
     title: `${data.title}: ${data.subtitle}`,
     link: caseUrl(entry.id),
     description: `${data.summary}${source}`,
     categories: [getCategory(data.category).label, ...data.themes.map((theme) => getTheme(theme.id).label)],
+    ...(published && isRealDay(published) && { pubDate: parseCalendarDate(published)!.date }),
+    ...(published && { customData: `<dc:date>${published}</dc:date>` }),
   };
 }
 

@@ -14,3 +14,17 @@ export function formatPlace(place: PlaceName): string {
 
 /** Collapses every run of white space so that line wrapping never decides a match. */
 export const normaliseSpace = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+/** A stretch of text, and whether it is a hyphenated compound (`State-owned`) to keep on one line. */
+export interface TextPart {
+  text: string;
+  compound: boolean;
+}
+
+/** Splits text around its hyphenated compounds: letters or digits on both sides of each hyphen. */
+export function compoundParts(text: string): TextPart[] {
+  return text
+    .split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)/u)
+    .map((part, index) => ({ text: part, compound: index % 2 === 1 }))
+    .filter((part) => part.text !== '');
+}

@@ -7,6 +7,7 @@ import type { ThemeId } from './themes.ts';
 
 export const homeUrl = (): string => '/';
 export const aboutUrl = (): string => '/about/';
+export const accessibilityUrl = (): string => '/accessibility/';
 /** `/search/?q=…&category=…`: a search as a shareable address; empty parts are left out. */
 export function searchUrl(query?: string, category?: CategoryId): string {
   const params = [

@@ -30,6 +30,8 @@ export const countWords = {
 export const chromeWords = {
   skipLink: 'Skip to content',
   mainNavigation: 'Main',
+  /** The button that opens the navigation on a phone. */
+  menu: 'Menu',
   themes: 'Themes',
   compare: 'Compare',
   glossary: 'Glossary',
@@ -46,6 +48,7 @@ export const chromeWords = {
   footerJson: 'All cases as data (JSON)',
   footerCsv: 'All cases as a spreadsheet (CSV)',
   footerFeed: 'RSS feed',
+  footerAccessibility: 'Accessibility',
   /** Said after a link that leaves the site, for screen readers. */
   externalSite: ' (external site)',
 };
@@ -72,7 +75,6 @@ export const listWords = {
 export const caseWords = {
   citeThisCase: 'Cite this case',
   printThisCase: 'Print this case',
-  category: 'Category',
   place: 'Place',
   source: 'Source',
   theCase: 'The case',
@@ -207,6 +209,8 @@ export const printWords = {
 
 /** The home page. */
 export const homeWords = {
+  /** The home page's heading: what the reader finds here (the site's name is just above it, in the header). */
+  heading: (caseStudies: string) => `${caseStudies} of Party building at the primary level`,
   lead: (caseStudies: string, chapter: string) =>
     `How is Party building organised at the primary level: in a city’s network of service stations, among the rural party members of a district’s 266 villages, among express and delivery workers, inside a state-owned power company? This site publishes the ${caseStudies} of “${chapter}”, in full, one for each setting.`,
   more: {
@@ -412,4 +416,54 @@ export const notFoundWords = {
   tryInstead: 'Try one of these instead:',
   allCases: 'All cases, by category',
   search: 'Search the full text',
+};
+
+/** The accessibility statement (/accessibility/). */
+export const accessibilityWords = {
+  title: 'Accessibility',
+  description: 'The standard this site aims at, how every build is tested against it, and what it does not yet do.',
+  lead: 'This site aims to be usable by everyone who reads it: on a phone or a large screen, by keyboard, with a screen reader, zoomed in, in a dark or light scheme, with or without JavaScript, and on paper.',
+  standardHeading: 'The standard',
+  standard: {
+    before: 'The site aims to meet the ',
+    link: 'Web Content Accessibility Guidelines (WCAG) 2.2',
+    after: ' at level AA.',
+  } satisfies Linked,
+  testedHeading: 'How it is tested',
+  tested:
+    'Every build is checked before it is published, by tests that open the built pages in a real browser (Chromium). They visit every page the build writes, and a search with results:',
+  gates: [
+    'axe-core’s automated WCAG A and AA rules, with the target size of controls, in the light and in the dark colour scheme;',
+    'a keyboard walk: every link, button and field is reached with the Tab key, in order, with a visible focus ring of at least 3:1 contrast; a skip link leads to the content;',
+    'one level-1 heading a page and no skipped heading levels;',
+    'browsing without JavaScript: every case is reached from the home page by links alone and read in full;',
+    'reflow: at 320 CSS pixels wide and at 200% zoom no page scrolls sideways and no text overlaps;',
+    'no motion when the reader’s system asks for reduced motion;',
+    'the HTML of every page is valid (html-validate), so assistive technology reads what the browser shows.',
+  ],
+  pageKindsIntro: 'These are the kinds of page the tests visit:',
+  /** The kinds of page, as the statement names them (src/lib/site/page-kinds.ts lists them). */
+  pageKinds: {
+    home: 'the home page',
+    category: 'each category’s list of cases',
+    case: 'each case',
+    search: 'the search page',
+    'search-results': 'the search page with results',
+    themes: 'the list of themes',
+    theme: 'each theme',
+    glossary: 'the glossary',
+    compare: 'the comparison of the cases',
+    about: 'the page about the collection',
+    accessibility: 'this statement',
+    'not-found': 'the page for an unknown address',
+  },
+  limitsHeading: 'Known limits',
+  limits: [
+    'The automated tests find only some of the ways a page can fail; no person has yet tested the site with a screen reader, nor in browsers other than Chromium.',
+    'Search needs JavaScript. Without it, every case is still reached by its category, theme and the glossary.',
+    'Copying a citation with one button needs JavaScript; without it, the citations are text to select and copy.',
+    'The texts are in English only, as the source document is; Chinese names are given in pinyin.',
+    'In older browsers that cannot keep a disclosure open by style, the sections of the site sit behind the Menu button on large screens too.',
+    'The site does not yet give an address to report a barrier to.',
+  ],
 };
