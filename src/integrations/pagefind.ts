@@ -8,10 +8,13 @@
  * faster at thousands of cases (README, "Performance", gives the measurements).
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { CHAPTER_ORDER_DIR, chapterOrders, MAIN_THREAD_ATTRIBUTE, usesWorker, type IndexedPage } from '../lib/search/engine.ts';
+import { searchUrl } from '../lib/site/urls.ts';
 
 /** The folder, inside the build output, that the search page loads Pagefind from. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -96,6 +99,39 @@ export async function writeSearchIndex(outDir: string): Promise<{ pageCount: num
   return { pageCount, outputPath, warnings: messages(run.output) };
 }
 
+/** Pagefind's files of one kind (`pf_index`, `pf_fragment`) in its folder `folder`. */
+const indexFiles = (outputPath: string, folder: string, extension: string): string[] => {
+  const dir = join(outputPath, folder);
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(extension)).map((name) => join(dir, name)) : [];
+};
+
+/** A fragment as Pagefind stores it: gzipped, a 12-byte signature, then JSON. */
+function readFragment(path: string): IndexedPage {
+  const { meta } = JSON.parse(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length).toString('utf8')) as Pick<IndexedPage, 'meta'>;
+  return { id: basename(path, '.pf_fragment'), meta };
+}
+
+/**
+ * What the site adds to Pagefind's bundle once it is written: each category's chapter order
+ * (src/lib/search/engine.ts), and, when the index is small, the search page's mark to run
+ * Pagefind without its worker. The mark is set in the written page because the index, whose
+ * size decides, is written after the pages. Returns the bytes of index chunks and whether
+ * the search page uses the worker.
+ */
+export function arrangeSearch(outDir: string): { indexBytes: number; worker: boolean } {
+  const outputPath = join(outDir, PAGEFIND_DIR);
+  const orders = chapterOrders(indexFiles(outputPath, 'fragment', '.pf_fragment').map(readFragment));
+  mkdirSync(join(outputPath, CHAPTER_ORDER_DIR), { recursive: true });
+  for (const [category, ids] of orders) writeFileSync(join(outputPath, CHAPTER_ORDER_DIR, `${category}.json`), JSON.stringify(ids));
+  const indexBytes = indexFiles(outputPath, 'index', '.pf_index').reduce((sum, path) => sum + statSync(path).size, 0);
+  const worker = usesWorker(indexBytes);
+  const searchPage = join(outDir, searchUrl(), 'index.html');
+  if (!worker && existsSync(searchPage)) {
+    writeFileSync(searchPage, readFileSync(searchPage, 'utf8').replace('<search-page', `<search-page ${MAIN_THREAD_ATTRIBUTE}`));
+  }
+  return { indexBytes, worker };
+}
+
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -124,7 +160,11 @@ export default function pagefindIntegration(): AstroIntegration {
         // fails with Pagefind's own "not able to build an index" instead of passing silently.
         const { pageCount, outputPath, warnings } = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`search index written to ${outputPath}: ${pageCount} pages (those with data-pagefind-body)`);
+        const { indexBytes, worker } = arrangeSearch(fileURLToPath(dir));
+        logger.info(
+          `search index written to ${outputPath}: ${pageCount} pages (those with data-pagefind-body), ` +
+            `${(indexBytes / 1000).toFixed(1)} kB of index chunks, searched ${worker ? 'in a worker' : 'on the main thread'}`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, PAGEFIND_DIR);
