@@ -105,12 +105,10 @@ class SearchPage extends HTMLElement {
       for (const radio of radios) radio.checked = radio.value === (state.category ?? '');
     };
 
-    /** Per-category counts once known (the filter's index loaded); until then, none. */
+    /** Per-category counts once known (the filter's index loaded); until then, none shown. */
     function showCounts(counts: Record<string, number> | undefined) {
-      if (!counts) {
-        for (const [element] of caseCounts) element.textContent = '';
-        return;
-      }
+      for (const [element] of caseCounts) element.toggleAttribute('data-count-unknown', !counts);
+      if (!counts) return;
       for (const category of CATEGORIES) {
         const target = countFor(category.id);
         if (target) target.textContent = `(${counts[category.id] ?? 0})`;
@@ -158,7 +156,10 @@ class SearchPage extends HTMLElement {
     const caseCounts = [...filter.querySelectorAll<HTMLElement>(countSelector())].map((element) => [element, element.textContent] as const);
 
     function showIdle() {
-      for (const [element, text] of caseCounts) element.textContent = text;
+      for (const [element, text] of caseCounts) {
+        element.textContent = text;
+        element.removeAttribute('data-count-unknown');
+      }
       list.hidden = true;
       list.replaceChildren();
       more.hidden = true;
