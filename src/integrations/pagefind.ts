@@ -13,7 +13,6 @@ import { basename, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
 import { CHAPTER_ORDER_DIR, chapterOrders, MAIN_THREAD_ATTRIBUTE, usesWorker, type IndexedPage } from '../lib/search/engine.ts';
 import { searchUrl } from '../lib/site/urls.ts';
@@ -131,7 +130,12 @@ async function recompressWasm(outputPath: string, cache: string): Promise<void> 
     const path = join(outputPath, name);
     const stored = readFileSync(path);
     const cached = join(cache, `${createHash('sha256').update(stored).digest('hex')}.gz`);
-    if (!existsSync(cached)) writeFileSync(cached, await gzipAsync(gunzipSync(stored), { numiterations: 15 }));
+    if (!existsSync(cached)) {
+      // Loaded only on a cache miss: its Emscripten runtime installs process-wide handlers
+      // that turn any unhandled rejection into an exit.
+      const { gzipAsync } = await import('@gfx/zopfli');
+      writeFileSync(cached, await gzipAsync(gunzipSync(stored), { numiterations: 15 }));
+    }
     const smaller = readFileSync(cached);
     if (smaller.length < stored.length) writeFileSync(path, smaller);
   }
