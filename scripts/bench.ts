@@ -67,7 +67,7 @@ interface Options {
   sizes: number[];
   site: boolean;
   lighthouse: boolean;
-  /** Builds at REPEAT_FROM cases or more, for their median. */
+  /** Builds of this site, and at REPEAT_FROM cases or more, for their median. */
   repeat: number;
 }
 
@@ -353,12 +353,12 @@ async function runLighthouse(origin: string, path: string, runs = 3): Promise<Li
 
 // ---------------------------------------------------------------- the two parts
 
-async function benchSite(browser: Browser, scratch: string, withLighthouse: boolean) {
+async function benchSite(browser: Browser, scratch: string, withLighthouse: boolean, repeat: number) {
   const outDir = join(scratch, 'site');
   const builds: Run[] = [];
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < repeat; i += 1) {
     builds.push(await build(undefined, outDir));
-    log(`site build ${i + 1}/3: ${s(builds.at(-1)!.wallMs)}`);
+    log(`site build ${i + 1}/${repeat}: ${s(builds.at(-1)!.wallMs)}`);
   }
   const casePath = firstCasePath(outDir);
   return withPreview(outDir, async (origin) => {
@@ -582,7 +582,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${loadavg().map((load) => load.toFixed(1)).join(' ')}, NODE_OPTIONS \`${process.env.NODE_OPTIONS ?? ''}\`.`;
   try {
-    const site = options.site ? await benchSite(browser, scratch, options.lighthouse) : undefined;
+    const site = options.site ? await benchSite(browser, scratch, options.lighthouse, options.repeat) : undefined;
     const scale: ScaleResult[] = [];
     for (const count of options.sizes) scale.push(await benchScale(browser, scratch, count, options.repeat));
     const markdown = `${report(site, scale, machine)}\nLoad average at the end: ${loadavg().map((load) => load.toFixed(1)).join(' ')}.\n`;
