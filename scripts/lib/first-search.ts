@@ -55,3 +55,32 @@ export async function measureFirstSearch(browser: Browser, origin: string, query
     await context.close();
   }
 }
+
+/** A reader's typing pace: about five keys a second. */
+export const TYPING_DELAY_MS = 200;
+
+/**
+ * A first search typed rather than opened: a fresh browser opens `/search/`, and the query is
+ * typed into the field a key at a time at a reader's pace. Its cost is everything fetched
+ * after the page without a query settled, prefixes the page searched on the way included.
+ */
+export async function measureTypedSearch(browser: Browser, origin: string, query: string): Promise<Omit<FirstSearch, 'before'>> {
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    const page = await context.newPage();
+    await page.goto(searchUrl());
+    await page.locator('[data-search-status][data-search-state="done"]').waitFor({ timeout: SETTLE_TIMEOUT_MS });
+    const recorder = recordTransfers(page, origin);
+    await page.locator('#search-query').pressSequentially(query, { delay: TYPING_DELAY_MS });
+    // Time from the last key to the results on screen.
+    const started = Date.now();
+    const status = page.locator('[data-search-status]').filter({ hasText: `“${query}”` });
+    await status.waitFor({ timeout: SETTLE_TIMEOUT_MS });
+    const ms = Date.now() - started;
+    const results = announcedCount(await status.textContent());
+    await recorder.idle();
+    return { query, search: summarise(`typed search “${query}”`, recorder.transfers(), 0), results, ms };
+  } finally {
+    await context.close();
+  }
+}

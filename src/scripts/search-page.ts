@@ -8,6 +8,7 @@
  * holds nothing but <mark> elements, is set as HTML.
  */
 import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
+import { chapterOrderUrl, inChapterOrder, MAIN_THREAD_ATTRIBUTE } from '../lib/search/engine.ts';
 import { CATEGORY_FILTER, GLOSSARY_CATEGORY } from '../lib/search/filters.ts';
 import { hasCjk, suggestQuery } from '../lib/search/suggest.ts';
 import { countSelector, fieldSelector, partSelector, type ResultField, type SearchPart } from '../lib/search/markup.ts';
@@ -28,11 +29,10 @@ import {
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  /** `noWorker`: search on the main thread, without fetching the worker. */
+  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
-  /** Fetches what a search would need (index chunks, and the indexes of the filters named) without running it. */
-  preload(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 type FilterCounts = Record<string, Record<string, number> | undefined>;
 interface PagefindSearch {
@@ -85,13 +85,11 @@ class SearchPage extends HTMLElement {
     let pagefind: Promise<Pagefind> | undefined;
     const loadPagefind = (): Promise<Pagefind> => {
       pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-        await module.options({ excerptLength: 30 });
+        // The build marks the page when the index is small enough to search on the main thread.
+        await module.options({ excerptLength: 30, noWorker: this.hasAttribute(MAIN_THREAD_ATTRIBUTE) });
         await module.init();
-        // Fetches the category filter's index now: until it is loaded, searches report no
-        // per-category counts. Only that one: `filters()` would fetch every filter's index,
-        // and the region filter (indexed, but not offered here) is as large (22 kB at 10,000
-        // cases). Naming a filter with no values is how `preload` is told which to fetch.
-        await module.preload(null, { filters: { [CATEGORY_FILTER]: [] } });
+        // No filter index is fetched here: Pagefind loads the category filter's index when the
+        // reader first narrows by category, and from then on its searches report per-category counts.
         return module;
       });
       return pagefind;
@@ -121,16 +119,22 @@ class SearchPage extends HTMLElement {
       for (const radio of radios) radio.checked = radio.value === (state.category ?? '');
     };
 
+    /** Per-category counts once known (the filter's index loaded); until then, none shown. */
     function showCounts(counts: Record<string, number> | undefined) {
+      for (const [element] of caseCounts) element.toggleAttribute('data-count-unknown', !counts);
+      if (!counts) {
+        glossaryCount.hidden = true;
+        return;
+      }
       for (const category of CATEGORIES) {
         const target = countFor(category.id);
-        if (target) target.textContent = `(${counts?.[category.id] ?? 0})`;
+        if (target) target.textContent = `(${counts[category.id] ?? 0})`;
       }
       // "All" counts every result, the glossary's too, which are counted apart: with the four categories they add up to "All".
-      const total = Object.values(counts ?? {}).reduce((sum, count) => sum + count, 0);
+      const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
       const all = countFor('');
       if (all) all.textContent = `(${total})`;
-      const inGlossary = counts?.[GLOSSARY_CATEGORY] ?? 0;
+      const inGlossary = counts[GLOSSARY_CATEGORY] ?? 0;
       glossaryCount.textContent = searchStatusWords.glossaryCount(inGlossary);
       glossaryCount.hidden = inGlossary === 0;
     }
@@ -172,7 +176,10 @@ class SearchPage extends HTMLElement {
     const caseCounts = [...filter.querySelectorAll<HTMLElement>(countSelector())].map((element) => [element, element.textContent] as const);
 
     function showIdle() {
-      for (const [element, text] of caseCounts) element.textContent = text;
+      for (const [element, text] of caseCounts) {
+        element.textContent = text;
+        element.removeAttribute('data-count-unknown');
+      }
       glossaryCount.hidden = true;
       list.hidden = true;
       list.replaceChildren();
@@ -230,12 +237,16 @@ class SearchPage extends HTMLElement {
       try {
         const module = await loadPagefind();
         const filters: Record<string, string> = state.category ? { [CATEGORY_FILTER]: state.category } : {};
-        // Without words there is no relevance to rank by: the chapter's order it is.
-        const search = await module.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
+        // Without words there is no relevance to rank by: the chapter's order it is, a list the
+        // build wrote per category (src/lib/search/engine.ts), fetched only for such a search.
+        const [search, order] = await Promise.all([
+          module.search(term, { filters }),
+          term === null && state.category ? fetch(chapterOrderUrl(state.category)).then((response) => response.json() as Promise<string[]>) : undefined,
+        ]);
         const counts = search.totalFilters[CATEGORY_FILTER];
         if (current !== latest) return;
         shownQuery = term ?? '';
-        remaining = search.results;
+        remaining = order ? inChapterOrder(search.results, order) : search.results;
         list.replaceChildren();
         await showMore(current);
         if (current !== latest) return;
@@ -269,11 +280,8 @@ class SearchPage extends HTMLElement {
     input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      const term = searchTerm(input.value);
-      if (term !== null) {
-        showSearching();
-        void loadPagefind().then((module) => module.preload(term), () => {});
-      }
+      // Say at once that a search is under way; nothing is fetched until the typing pauses.
+      if (searchTerm(input.value) !== null) showSearching();
       // Typing refines one search: it replaces the history entry instead of adding one per key.
       timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
     });

@@ -86,28 +86,38 @@ test('a result shows title, subtitle, place, category and excerpt, all from the 
 
 test('only case articles and the glossary are indexed, with their filters, meta and chapter order', async ({ page }) => {
   await page.goto('/search/');
-  const answer = await page.evaluate(async () => {
+  const answer = await page.evaluate(async (categories) => {
     const url = '/pagefind/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ url);
-    const urls = async (term: string | null, order?: 'asc' | 'desc') => {
-      const search = await pagefind.search(term, order ? { sort: { order } } : {});
+    const urls = async (term: string | null) => {
+      const search = await pagefind.search(term);
       const data = await Promise.all(search.results.map((r: { data: () => Promise<unknown> }) => r.data()));
       return data as { url: string; meta: Record<string, string> }[];
     };
+    // Result ids and addresses, to read the build's chapter order files with.
+    const all = await pagefind.search(null);
+    const urlOf = Object.fromEntries(
+      await Promise.all(all.results.map(async (r: { id: string; data: () => Promise<{ url: string }> }) => [r.id, (await r.data()).url])),
+    );
+    const orders = await Promise.all(
+      categories.map(async (category) => {
+        const ids = (await (await fetch(`/pagefind/chapter-order/${category}.json`)).json()) as string[];
+        return ids.map((id) => urlOf[id]);
+      }),
+    );
     return {
       party: await urls('party'),
-      asc: (await urls(null, 'asc')).map((d) => d.url),
-      desc: (await urls(null, 'desc')).map((d) => d.url),
+      chapterOrder: orders.flat(),
       chrome: await Promise.all(['Skip', 'Breadcrumb', 'Key figures', 'external site', 'Search'].map(async (t) => (await urls(t)).length)),
       filters: await pagefind.filters(),
     };
-  });
+  }, CATEGORIES.map((category) => category.id));
   const inOrder = cases.map((c) => `/cases/${c.slug}/`);
   // The glossary is the one other result: a term finds its case and its explanation.
   expect(answer.party.map((d) => d.url).sort()).toEqual([...inOrder, '/glossary/'].sort());
-  const casesOnly = (urls: string[]) => urls.filter((url) => url.startsWith('/cases/'));
-  expect(casesOnly(answer.asc)).toEqual(inOrder);
-  expect(casesOnly(answer.desc)).toEqual([...inOrder].reverse());
+  // Per category, its cases in chapter order (written by the build; the index holds no sort).
+  const byCategory = CATEGORIES.flatMap((category) => cases.filter((c) => c.data.category === category.id).map((c) => `/cases/${c.slug}/`));
+  expect(answer.chapterOrder).toEqual(byCategory);
   expect(answer.chrome).toEqual([0, 0, 0, 0, 0]);
   // The index holds category ids, never labels: a label is for the screen only.
   for (const entry of cases) {
@@ -117,6 +127,7 @@ test('only case articles and the glossary are indexed, with their filters, meta 
       subtitle: entry.data.subtitle,
       place: `${entry.data.place.name}, ${entry.data.place.region}, ${entry.data.place.country}`,
       category: entry.data.category,
+      order: String(entry.data.order),
     });
   }
   const countBy = (values: string[]) => Object.fromEntries(values.map((v) => [v, values.filter((x) => x === v).length]));
@@ -148,7 +159,7 @@ test('a glossary result shows no empty subtitle or place line', async ({ page })
   await expect(caseResults(page).first().locator('.meta')).toBeVisible();
 });
 
-test('the category filter narrows results, and its counts are right', async ({ page }) => {
+test('the category filter narrows results, and its counts, known once it is used, are right', async ({ page }) => {
   // Independently of the index: which cases use the word "mass" or "masses".
   const withMass = cases.filter((c) => /\bmass(es)?\b/i.test(c.body));
   expect(withMass.length).toBeGreaterThan(1);
@@ -159,19 +170,22 @@ test('the category filter narrows results, and its counts are right', async ({ p
   expect(total - withMass.length).toBeLessThanOrEqual(1);
   expect((await resultTitles(page).allTextContents()).sort()).toEqual(withMass.map((c) => c.data.title).sort());
   const filter = page.getByRole('group', { name: 'Category' });
-  const all = `All categories (${total})`;
-  await expect(filter.getByRole('radio', { name: all, exact: true })).toBeChecked();
-  for (const category of CATEGORIES) {
-    const count = withMass.filter((c) => c.data.category === category.id).length;
-    await expect(filter.getByRole('radio', { name: `${category.label} (${count})` })).toBeVisible();
-  }
+  // No filter index is fetched for a search without a category: no counts yet, and none wrong.
+  await expect(filter.getByRole('radio', { name: 'All categories', exact: true })).toBeChecked();
   const urban = withMass.filter((c) => c.data.category === 'urban');
   await filter.getByRole('radio', { name: /^Urban/ }).check();
   await expect(page).toHaveURL('/search/?q=mass&category=urban');
   await expect(resultTitles(page)).toHaveText(urban.map((c) => c.data.title));
   await expect(status(page)).toHaveText(`${urban.length} result${urban.length === 1 ? '' : 's'} match${urban.length === 1 ? 'es' : ''} “mass” in Urban.`);
-  // Counts stay those of the query across categories, so the reader sees where else it is found.
-  await expect(filter.getByRole('radio', { name: all, exact: true })).toBeVisible();
+  // Narrowing loaded the filter's index: the counts are those of the query across categories,
+  // so the reader sees where else it is found, and they stay for the next searches.
+  await expect(filter.getByRole('radio', { name: `All categories (${total})` })).toBeVisible();
+  for (const category of CATEGORIES) {
+    const count = withMass.filter((c) => c.data.category === category.id).length;
+    await expect(filter.getByRole('radio', { name: `${category.label} (${count})` })).toBeVisible();
+  }
+  await filter.getByRole('radio', { name: /^All categories/ }).check();
+  await expect(filter.getByRole('radio', { name: `All categories (${total})` })).toBeChecked();
 });
 
 test('a category without words lists its cases in chapter order', async ({ page }) => {
@@ -463,7 +477,7 @@ function builtKinds(): Map<string, number> {
 
 // The first search's byte budget is asserted in search-budget.spec.ts; this checks what it fetches,
 // by kind of file rather than by name, so that a Pagefind upgrade renaming its files breaks nothing.
-test('the first search fetches the engine once, one filter, and the fragments of the results shown only', async ({ page }) => {
+test('the first search fetches the engine once, no worker or filter at this size, and the fragments of the results shown only', async ({ page }) => {
   const fetched: string[] = [];
   page.on('requestfinished', (request) => {
     const { pathname } = new URL(request.url());
@@ -478,16 +492,31 @@ test('the first search fetches the engine once, one filter, and the fragments of
   for (const kind of new Set(fetched.map(kindOf))) {
     expect(available.get(kind), `${kind}: fetched, but the build has none`).toBeGreaterThanOrEqual(count(kind));
   }
-  // The category filter's index only: the region filter is indexed but not offered here.
+  // No filter index until the reader narrows by category.
   expect(available.get('pf_filter'), 'the index holds the category and region filters').toBe(2);
-  expect(count('pf_filter'), 'filter indexes fetched').toBe(1);
+  expect(count('pf_filter'), 'filter indexes fetched').toBe(0);
   // One fragment per result shown (the case, and the glossary entry that explains "Lianxin"), of all there are.
   expect(shown).toBe(2);
   expect(count('pf_fragment'), 'fragments fetched').toBe(shown);
   expect(available.get('pf_fragment')).toBeGreaterThan(shown);
-  // The engine: its script and worker, its WebAssembly, the entry file and the meta index, each once.
-  expect(fetched.length - count('pf_filter') - count('pf_fragment') - count('pf_index'), 'engine files').toBeLessThanOrEqual(5);
+  // The engine: its script, its WebAssembly, the entry file and the meta index, each once; the index
+  // of four cases is small enough to search on the main thread (src/lib/search/engine.ts), so no worker.
+  expect(fetched.filter((path) => path.includes('worker')), 'the worker').toEqual([]);
+  expect(fetched.length - count('pf_fragment') - count('pf_index'), 'engine files').toBe(4);
   expect(count('pf_index'), 'index chunks').toBeGreaterThan(0);
+});
+
+test('typing a search fetches nothing twice and nothing for each key: no favicon, no index per prefix', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await openSearch(page, '/search/');
+  const before = requested.length;
+  // A reader's pace, about six keys a second, each key a replaced address (history.replaceState).
+  await page.locator('#search-query').pressSequentially('party members', { delay: 150 });
+  await expect(status(page)).toContainText('“party members”');
+  const typed = requested.slice(before);
+  expect(typed.filter((path) => !path.startsWith('/pagefind/')), 'anything but the search (the favicon is in the page)').toEqual([]);
+  expect(new Set(typed).size, 'no file is fetched twice').toBe(typed.length);
 });
 
 test('every page’s header search submits to /search/?q=', async ({ page }) => {

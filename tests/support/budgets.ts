@@ -12,5 +12,8 @@ export const CASE_PAGE_JS = 1_000;
 export const LIST_PAGE_TOTAL = 15_000;
 /** The search page before a search. */
 export const SEARCH_PAGE_TOTAL = 20_000;
-/** What a first search fetches beyond the search page. */
-export const FIRST_SEARCH_TOTAL = 120_000;
+/**
+ * What a first search fetches beyond the search page: below Starlight's example site on the
+ * same Pagefind (87.6 kB; README, "Performance"), which the four cases now beat (85.6 kB).
+ */
+export const FIRST_SEARCH_TOTAL = 87_600;

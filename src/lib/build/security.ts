@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "img-src 'self'",
+  // data: for the site's icon, written into each page (src/lib/site/favicon.ts).
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   // Pagefind searches in a worker loaded from /pagefind/.

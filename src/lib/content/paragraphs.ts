@@ -54,6 +54,15 @@ export function pinCite(number: number) {
 }
 
 /**
+ * The element holding a paragraph's content inside its `<p>`. Pagefind records each element
+ * with an id as an anchor and stores, with it, the text directly inside it and its inline
+ * elements: the whole paragraph a second time in the search fragment (it already holds
+ * the text). Text one element further down, in one Pagefind does not count as inline (a
+ * custom element, with no meaning or style of its own), is stored once.
+ */
+export const PARAGRAPH_TEXT_ELEMENT = 'paragraph-text';
+
+/**
  * A Sätteri hast plugin numbering the document's top-level paragraphs `p-1`,
  * `p-2`, … and setting each one's pin-cite before its text. It is a factory so
  * that every document starts counting at 1.
@@ -67,8 +76,8 @@ export function paragraphIds(): HastPluginDefinition {
       visit(node, context) {
         if (context.parent(node)?.type !== 'root') return;
         count += 1;
-        context.setProperty(node, 'id', paragraphId(count));
-        context.prependChild(node, pinCite(count) as never);
+        const { properties, children } = node as unknown as { properties: Record<string, unknown>; children: unknown[] };
+        context.replaceNode(node, element('p', { ...properties, id: paragraphId(count) }, [element(PARAGRAPH_TEXT_ELEMENT, {}, [pinCite(count), ...children])]) as never);
       },
     },
   };
