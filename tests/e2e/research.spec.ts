@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { GLOSSARY_CATEGORY } from '../../src/lib/search/filters.ts';
+import { CATEGORY_FILTER, GLOSSARY_CATEGORY } from '../../src/lib/search/filters.ts';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { readContentFiles } from '../support/content';
@@ -127,7 +127,7 @@ test('the glossary: every term of every case, explained, linked to the paragraph
   const body = page.locator('[data-pagefind-body]');
   await expect(body).toHaveCount(1);
   await expect(body).toHaveAttribute('data-pagefind-meta', 'title:Glossary');
-  await expect(body.locator('[data-pagefind-filter="category"]')).toHaveText(GLOSSARY_CATEGORY);
+  await expect(body).toHaveAttribute('data-pagefind-filter', `${CATEGORY_FILTER}:${GLOSSARY_CATEGORY}`);
   await expect(body.locator('dt').first()).toBeVisible();
   // Each term occurs verbatim in its case, in the very paragraph linked.
   await checkTargets(page, links);
