@@ -1,9 +1,10 @@
 /**
- * `npm test`: runs every stage, one after another (they share the machine's cores), shows
- * each one's own output as it goes, then a table of every stage: passed or failed, its
- * counts and its wall time. The exit code is 1 if any stage failed or could not run. A
- * failing stage never hides the others: only a stage that needs another's output (the
- * browser tests need the production build) is skipped, and says why.
+ * `npm test`: runs every stage, each as soon as the stages it follows have ended, so two run
+ * at a time where they can (no stage alone keeps both cores busy); shows each one's output
+ * as it comes, every line led by its stage's name; then a table of every stage: passed or
+ * failed, its counts and its wall time. The exit code is 1 if any stage failed or could not
+ * run. A failing stage never hides the others: only a stage that needs another's output
+ * (the browser tests need the production build) is skipped, and says why.
  *
  * Each stage is an npm script (`npm run test:unit` … runs one alone); this file adds the
  * reports it reads the counts from.
@@ -20,8 +21,10 @@ interface Stage {
   script: string;
   args?: (report: string) => string[];
   env?: (report: string) => Record<string, string>;
-  /** The name of a stage whose output this one needs. */
+  /** The name of a stage whose output this one needs: it runs only if that one passed. */
   needs?: string;
+  /** Stages that must have ended, passed or not, before this one starts. */
+  after?: string[];
   /** The stage's counts, from its JSON report or its output; undefined if it left none. */
   counts: (report: string, output: string) => string | undefined;
 }
@@ -77,13 +80,17 @@ const STAGES: Stage[] = [
     counts: vitestCounts,
   },
   { name: 'type check', script: 'check', counts: (_, output) => checkCounts(output) },
+  // After the type check: both write the generated types in .astro/.
+  { name: 'production build', script: 'build', args: () => ['--local'], after: ['type check'], counts: (_, output) => buildCounts(output) },
   {
     name: 'build tests',
     script: 'test:build',
+    // Every build in this checkout takes its lock, and one test plants a stale lock: never
+    // beside the production build. After the unit tests, so only two stages share the cores.
+    after: ['unit', 'production build'],
     args: (report) => ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     counts: vitestCounts,
   },
-  { name: 'production build', script: 'build', args: () => ['--local'], counts: (_, output) => buildCounts(output) },
   {
     name: 'browser',
     script: 'test:e2e',
@@ -102,29 +109,40 @@ interface Outcome {
   note?: string;
 }
 
-/** The child running now, to stop if the runner is interrupted. */
-let running: ReturnType<typeof spawn> | undefined;
+/** The children running now, to stop if the runner is interrupted. */
+const running = new Set<ReturnType<typeof spawn>>();
+const LABEL_WIDTH = Math.max(...STAGES.map((stage) => stage.name.length));
 
-/** Runs `npm run <script>`, passing its output through as it comes and keeping a copy. */
+/**
+ * Runs `npm run <script>`, passing its output through a line at a time, each line led by the
+ * stage's name (two stages may be writing at once), and keeping a copy.
+ */
 function runScript(stage: Stage, report: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', stage.script, '--', ...(stage.args?.(report) ?? [])], {
       env: { ...process.env, ...stage.env?.(report), ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
       stdio: ['inherit', 'pipe', 'pipe'],
     });
-    running = child;
+    running.add(child);
+    const label = `${stage.name.padEnd(LABEL_WIDTH)} │ `;
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      process.stderr.write(chunk);
-      output += chunk.toString();
-    });
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      let partial = '';
+      from.on('data', (chunk: Buffer) => {
+        const text = partial + chunk.toString();
+        output += chunk.toString();
+        const lines = text.split('\n');
+        partial = lines.pop()!;
+        if (lines.length > 0) to.write(lines.map((line) => label + line + '\n').join(''));
+      });
+      from.on('end', () => partial && to.write(`${label}${partial}\n`));
+    }
     child.on('error', (error) => (output += `\n${error.message}`));
     child.on('close', (code, signal) => {
-      running = undefined;
+      running.delete(child);
       resolve({ code: code ?? (signal ? 1 : 0), output: stripVTControlCharacters(output) });
     });
   });
@@ -132,7 +150,7 @@ function runScript(stage: Stage, report: string): Promise<{ code: number; output
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    running?.kill(signal);
+    for (const child of running) child.kill(signal);
     process.exit(130);
   });
 }
@@ -143,31 +161,47 @@ const load = () => loadavg()[0].toFixed(2);
 const reports = mkdtempSync(join(tmpdir(), 'npm-test-'));
 const started = performance.now();
 const loadAtStart = load();
-const outcomes: Outcome[] = [];
-try {
-  for (const stage of STAGES) {
-    const needed = outcomes.find((outcome) => outcome.stage.name === stage.needs);
-    if (needed && needed.result !== 'passed') {
-      outcomes.push({ stage, result: 'not run', ms: 0, note: `the ${needed.stage.name} ${needed.result === 'failed' ? 'failed' : 'did not run'}` });
-      continue;
-    }
-    console.log(`\n━━ ${stage.name}: npm run ${stage.script}\n`);
-    const report = join(reports, `${stage.script.replace(/\W/g, '-')}.json`);
-    const stageStarted = performance.now();
-    const { code, output } = await runScript(stage, report);
-    outcomes.push({
-      stage,
-      result: code === 0 ? 'passed' : 'failed',
-      counts: stage.counts(report, output),
-      ms: performance.now() - stageStarted,
-      note: code === 0 ? undefined : `exit code ${code}`,
-    });
+const outcomes = new Map<Stage, Outcome>();
+
+/** Runs one stage, or records why it cannot run. */
+async function runStage(stage: Stage): Promise<void> {
+  const needed = [...outcomes.values()].find((outcome) => outcome.stage.name === stage.needs);
+  if (needed && needed.result !== 'passed') {
+    outcomes.set(stage, { stage, result: 'not run', ms: 0, note: `the ${needed.stage.name} ${needed.result === 'failed' ? 'failed' : 'did not run'}` });
+    return;
   }
+  console.log(`\n━━ ${stage.name}: npm run ${stage.script}\n`);
+  const report = join(reports, `${stage.script.replace(/\W/g, '-')}.json`);
+  const stageStarted = performance.now();
+  const { code, output } = await runScript(stage, report);
+  outcomes.set(stage, {
+    stage,
+    result: code === 0 ? 'passed' : 'failed',
+    counts: stage.counts(report, output),
+    ms: performance.now() - stageStarted,
+    note: code === 0 ? undefined : `exit code ${code}`,
+  });
+  console.log(`\n━━ ${stage.name}: ${code === 0 ? 'passed' : 'FAILED'}\n`);
+}
+
+/** Each stage's run, started once every stage it follows (or needs) has ended. */
+const runs = new Map<string, Promise<void>>();
+const runOf = (stage: Stage): Promise<void> => {
+  let run = runs.get(stage.name);
+  if (!run) {
+    const before = [...(stage.after ?? []), ...(stage.needs ? [stage.needs] : [])].map((name) => runOf(STAGES.find((other) => other.name === name)!));
+    run = Promise.all(before).then(() => runStage(stage));
+    runs.set(stage.name, run);
+  }
+  return run;
+};
+try {
+  await Promise.all(STAGES.map(runOf));
 } finally {
   rmSync(reports, { recursive: true, force: true });
 }
 
-const rows = outcomes.map(({ stage, result, counts, ms, note }) => [
+const rows = STAGES.map((stage) => outcomes.get(stage)!).map(({ stage, result, counts, ms, note }) => [
   stage.name,
   result === 'passed' ? 'passed' : result.toUpperCase(),
   [counts, note && `(${note})`].filter(Boolean).join(' ') || '–',
@@ -176,6 +210,6 @@ const rows = outcomes.map(({ stage, result, counts, ms, note }) => [
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
 console.log(`\n━━ npm test: ${time(performance.now() - started)}, load average ${loadAtStart} → ${load()}\n`);
 for (const row of rows) console.log(`  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell.padStart(9))).join('  ')}`);
-const failed = outcomes.filter((outcome) => outcome.result !== 'passed');
+const failed = [...outcomes.values()].filter((outcome) => outcome.result !== 'passed');
 console.log(failed.length === 0 ? '\nEvery stage passed.' : `\n${failed.map((outcome) => outcome.stage.name).join(', ')}: not passed.`);
 process.exitCode = failed.length === 0 ? 0 : 1;
