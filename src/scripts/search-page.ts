@@ -1,16 +1,18 @@
 /**
  * `<search-page>`, the search element of src/components/SearchPage.astro, on Pagefind's JS
- * API: searches as the reader types (debounced) and on submit, keeps the state in the URL
- * (`?q=`, `&category=`) with back and forward, announces the count, and narrows by category
- * with per-category counts. While a search runs the status says so; a search that finds nothing
- * may offer the nearest name of the collection ("Did you mean …?"). It works only with its own markup, found by the part names of
- * src/lib/search/markup.ts. Text goes in as text; only Pagefind's escaped excerpt, which
- * holds nothing but <mark> elements, is set as HTML.
+ * API: searches when the reader pauses in typing (a pause by their own rhythm:
+ * lib/search/typing-pause.ts) and on submit, keeps the state in the URL (`?q=`, `&category=`)
+ * with back and forward, announces the count, and narrows by category with per-category
+ * counts. While a search runs the status says so; a search that finds nothing may offer the
+ * nearest name of the collection ("Did you mean …?"). It works only with its own markup, found
+ * by the part names of src/lib/search/markup.ts. Text goes in as text; only Pagefind's escaped
+ * excerpt, which holds nothing but <mark> elements, is set as HTML.
  */
 import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
 import { chapterOrderUrl, inChapterOrder, MAIN_THREAD_ATTRIBUTE } from '../lib/search/engine.ts';
 import { CATEGORY_FILTER, GLOSSARY_CATEGORY } from '../lib/search/filters.ts';
 import { hasCjk, suggestQuery } from '../lib/search/suggest.ts';
+import { TypingRhythm } from '../lib/search/typing-pause.ts';
 import { countSelector, fieldSelector, partSelector, type ResultField, type SearchPart } from '../lib/search/markup.ts';
 import { CATEGORIES, getCategory, isCategoryId, type CategoryId } from '../lib/site/categories.ts';
 import { searchStatusWords } from '../lib/site/words.ts';
@@ -42,7 +44,6 @@ interface PagefindSearch {
 
 /** Where the build writes Pagefind's bundle. A variable, so Vite leaves the import alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const DEBOUNCE_MS = 200;
 
 /**
  * Puts an excerpt into `target` as HTML only if it holds nothing but text and
@@ -107,6 +108,7 @@ class SearchPage extends HTMLElement {
     /** Each search gets a number; an answer that arrives after a newer search started is dropped. */
     let latest = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const rhythm = new TypingRhythm();
     let remaining: PagefindSearch['results'] = [];
     let shownQuery = '';
 
@@ -283,7 +285,8 @@ class SearchPage extends HTMLElement {
       // Say at once that a search is under way; nothing is fetched until the typing pauses.
       if (searchTerm(input.value) !== null) showSearching();
       // Typing refines one search: it replaces the history entry instead of adding one per key.
-      timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
+      rhythm.key(performance.now());
+      timer = setTimeout(() => commit('replace'), rhythm.pause());
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();

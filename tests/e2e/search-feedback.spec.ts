@@ -47,7 +47,7 @@ test('on a slow connection the page says it is searching until the results repla
   expect(texts.at(-1)).toMatch(/match/);
 });
 
-test('typing says "Searching…" in the same moment, before the debounced search runs', async ({ page }) => {
+test('typing says "Searching…" in the same moment, before the search waits for a pause', async ({ page }) => {
   await page.goto('/search/');
   await searchDone(page);
   // A listener added after the page's own runs right after it, in the same input event.
