@@ -85,3 +85,21 @@ describe('cascade layers', () => {
     ]);
   });
 });
+
+describe('the dark scheme', () => {
+  // The accessibility gate judges structure once and only colours under the second scheme
+  // (tests/support/axe.ts, COLOUR_RULES): true while the dark scheme swaps colours alone.
+  it('sets colour tokens and nothing else, in one place', () => {
+    const sources = [
+      ...files('src', /\.(css|astro)$/).map((file) => ({ file, css: withoutComments(readFileSync(file, 'utf8')) })),
+    ];
+    const places = sources.filter(({ css }) => /prefers-color-scheme:\s*dark/.test(css)).map(({ file }) => shown(file));
+    expect(places).toEqual(['src/styles/tokens.css']);
+    const tokens = sources.find(({ file }) => shown(file) === 'src/styles/tokens.css')!.css;
+    const dark = /@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}\s*\}/.exec(tokens);
+    expect(dark, 'a `:root { … }` block inside the dark media query').not.toBeNull();
+    const declarations = dark![1].split(';').map((line) => line.trim()).filter(Boolean);
+    expect(declarations.length).toBeGreaterThan(0);
+    expect(declarations.filter((declaration) => !/^--color-[\w-]+:\s*#[0-9a-f]{3,8}$/i.test(declaration))).toEqual([]);
+  });
+});
