@@ -8,10 +8,15 @@
  * so layout, media queries and line breaks see a viewport half as wide, and the text is
  * rendered at twice the size. (CSS `zoom` on the root would leave media queries and
  * viewport units at desktop size, which real zoom does not.)
+ *
+ * At phone widths (320 and 390 px) no breadcrumb line starts with "›" and no heading breaks
+ * at a compound's hyphen ("State-/owned"), issue 20.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openDisclosures, pagesToVisit } from '../support/built-site';
 import { settle } from '../../scripts/lib/settle';
+import { caseUrl } from '../../src/lib/site/urls.ts';
+import { readContentFiles } from '../support/content';
 
 /** Text lines (one rectangle per line of each text node) that cross another's, or leave the window. */
 function textCollisions(page: Page): Promise<string[]> {
@@ -64,6 +69,47 @@ function textCollisions(page: Page): Promise<string[]> {
   });
 }
 
+/** Breadcrumb separators that begin a line, and how many trails wrap at all. */
+function breadcrumbLines(page: Page): Promise<{ startingLines: string[]; wrapped: boolean }> {
+  return page.evaluate(() => {
+    const list = document.querySelector('.breadcrumbs ol');
+    if (!list) return { startingLines: [], wrapped: false };
+    const left = list.getBoundingClientRect().left;
+    const items = [...list.querySelectorAll('li')];
+    const startingLines = [...list.querySelectorAll('.separator')]
+      .filter((separator) => separator.getBoundingClientRect().left <= left + 1)
+      .map((separator) => separator.parentElement!.textContent!.trim());
+    const tops = new Set(items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    const wrapped = tops.size > 1 || items.some((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > 40);
+    return { startingLines, wrapped };
+  });
+}
+
+/** Headings (and the site's name) whose lines break right after a hyphen inside a word. */
+function hyphenBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll('h1, h2, h3, .site-name, .subtitle')) {
+      if (!element.checkVisibility()) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (const match of node.data.matchAll(/[\p{L}\p{N}]-(?=[\p{L}\p{N}])/gu)) {
+          const rectAt = (offset: number) => {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            return range.getBoundingClientRect();
+          };
+          const hyphen = rectAt(match.index + 1);
+          const next = rectAt(match.index + 2);
+          if (next.top >= hyphen.bottom - 1) broken.push(`"${node.data.slice(Math.max(0, match.index - 10), match.index + 12)}"`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -81,5 +127,21 @@ for (const path of pagesToVisit()) {
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await sidewaysScroll(page), '320 px: sideways scroll (px)').toBeLessThanOrEqual(0);
     expect(await textCollisions(page), '320 px').toEqual([]);
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 640 });
+      expect.soft((await breadcrumbLines(page)).startingLines, `${width} px: breadcrumb lines starting with "›"`).toEqual([]);
+      expect.soft(await hyphenBreaks(page), `${width} px: headings broken at a hyphen`).toEqual([]);
+    }
   });
 }
+
+// The breadcrumb rule is put to the test: the longest trail, a case's, does wrap on a phone.
+test('at 320 px the longest breadcrumb trail wraps, and no line of it starts with "›"', async ({ page }) => {
+  const longest = readContentFiles().reduce((a, b) => (b.data.title.length > a.data.title.length ? b : a));
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(caseUrl(longest.slug));
+  await settle(page);
+  const trail = await breadcrumbLines(page);
+  expect(trail.wrapped, `${caseUrl(longest.slug)}: the trail wraps`).toBe(true);
+  expect(trail.startingLines).toEqual([]);
+});
