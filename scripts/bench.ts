@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { median } from '../src/lib/format/numbers.ts';
 import { CATEGORIES } from '../src/lib/site/categories.ts';
 import { RESULTS_PER_PAGE } from '../src/lib/search/state.ts';
 import { THEMES } from '../src/lib/site/themes.ts';
@@ -138,12 +139,6 @@ async function build(casesDir: string | undefined, outDir: string): Promise<Run>
 }
 
 // ---------------------------------------------------------------- measurements
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 function folderSize(folder: string): { files: number; bytes: number } {
   if (!existsSync(folder)) return { files: 0, bytes: 0 };

@@ -5,6 +5,7 @@ import { fieldName } from '../../src/lib/content/errors.ts';
 import { escapeMarkup } from '../../src/lib/format/escape.ts';
 import { toCaseRecord } from '../../src/lib/data/export.ts';
 import { formatDate } from '../../src/lib/format/dates.ts';
+import { median } from '../../src/lib/format/numbers.ts';
 import { compoundParts, formatPlace } from '../../src/lib/format/text.ts';
 import { countWords } from '../../src/lib/site/words.ts';
 import { absoluteUrl, caseUrl, categoryUrl, searchUrl } from '../../src/lib/site/urls.ts';
@@ -95,5 +96,14 @@ describe('compoundParts', () => {
     expect(parts.filter((part) => part.compound).map((part) => part.text)).toEqual(['State-owned', 'High-quality', '2024-10']);
     expect(parts.map((part) => part.text).join('')).toBe(text);
     expect(compoundParts('Baotou')).toEqual([{ text: 'Baotou', compound: false }]);
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, or the mean of the two middle ones, and leaves its input alone', () => {
+    const values = [5, 1, 3];
+    expect(median(values)).toBe(3);
+    expect(values).toEqual([5, 1, 3]);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
