@@ -90,9 +90,7 @@ describe('the dark scheme', () => {
   // The accessibility gate judges structure once and only colours under the second scheme
   // (tests/support/axe.ts, COLOUR_RULES): true while the dark scheme swaps colours alone.
   it('sets colour tokens and nothing else, in one place', () => {
-    const sources = [
-      ...files('src', /\.(css|astro)$/).map((file) => ({ file, css: withoutComments(readFileSync(file, 'utf8')) })),
-    ];
+    const sources = files('src', /\.(css|astro)$/).map((file) => ({ file, css: withoutComments(readFileSync(file, 'utf8')) }));
     const places = sources.filter(({ css }) => /prefers-color-scheme:\s*dark/.test(css)).map(({ file }) => shown(file));
     expect(places).toEqual(['src/styles/tokens.css']);
     const tokens = sources.find(({ file }) => shown(file) === 'src/styles/tokens.css')!.css;
