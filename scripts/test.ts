@@ -1,6 +1,6 @@
 /**
- * `npm test`: runs every stage, each as soon as the stages it follows have ended, so two run
- * at a time where they can (no stage alone keeps both cores busy); shows each one's output
+ * `npm test`: runs every stage, each as soon as the stages it follows have ended, so stages
+ * that do not depend on each other run at the same time; shows each one's output
  * as it comes, every line led by its stage's name; then a table of every stage: passed or
  * failed, its counts and its wall time. The exit code is 1 if any stage failed or could not
  * run. A failing stage never hides the others: only a stage that needs another's output
@@ -130,11 +130,12 @@ function runScript(stage: Stage, report: string): Promise<{ code: number; output
       [child.stdout, process.stdout],
       [child.stderr, process.stderr],
     ] as const) {
+      // Decoded as a stream, so a character split between two chunks stays whole.
+      from.setEncoding('utf8');
       let partial = '';
-      from.on('data', (chunk: Buffer) => {
-        const text = partial + chunk.toString();
-        output += chunk.toString();
-        const lines = text.split('\n');
+      from.on('data', (chunk: string) => {
+        output += chunk;
+        const lines = (partial + chunk).split('\n');
         partial = lines.pop()!;
         if (lines.length > 0) to.write(lines.map((line) => label + line + '\n').join(''));
       });
@@ -161,20 +162,22 @@ const load = () => loadavg()[0].toFixed(2);
 const reports = mkdtempSync(join(tmpdir(), 'npm-test-'));
 const started = performance.now();
 const loadAtStart = load();
-const outcomes = new Map<Stage, Outcome>();
+/** Each stage's outcome, by its name. */
+const outcomes = new Map<string, Outcome>();
+const stageNamed = (name: string): Stage => STAGES.find((stage) => stage.name === name)!;
 
 /** Runs one stage, or records why it cannot run. */
 async function runStage(stage: Stage): Promise<void> {
-  const needed = [...outcomes.values()].find((outcome) => outcome.stage.name === stage.needs);
+  const needed = stage.needs === undefined ? undefined : outcomes.get(stage.needs);
   if (needed && needed.result !== 'passed') {
-    outcomes.set(stage, { stage, result: 'not run', ms: 0, note: `the ${needed.stage.name} ${needed.result === 'failed' ? 'failed' : 'did not run'}` });
+    outcomes.set(stage.name, { stage, result: 'not run', ms: 0, note: `the ${needed.stage.name} ${needed.result === 'failed' ? 'failed' : 'did not run'}` });
     return;
   }
   console.log(`\n━━ ${stage.name}: npm run ${stage.script}\n`);
   const report = join(reports, `${stage.script.replace(/\W/g, '-')}.json`);
   const stageStarted = performance.now();
   const { code, output } = await runScript(stage, report);
-  outcomes.set(stage, {
+  outcomes.set(stage.name, {
     stage,
     result: code === 0 ? 'passed' : 'failed',
     counts: stage.counts(report, output),
@@ -189,7 +192,7 @@ const runs = new Map<string, Promise<void>>();
 const runOf = (stage: Stage): Promise<void> => {
   let run = runs.get(stage.name);
   if (!run) {
-    const before = [...(stage.after ?? []), ...(stage.needs ? [stage.needs] : [])].map((name) => runOf(STAGES.find((other) => other.name === name)!));
+    const before = [...(stage.after ?? []), ...(stage.needs ? [stage.needs] : [])].map((name) => runOf(stageNamed(name)));
     run = Promise.all(before).then(() => runStage(stage));
     runs.set(stage.name, run);
   }
@@ -201,7 +204,7 @@ try {
   rmSync(reports, { recursive: true, force: true });
 }
 
-const rows = STAGES.map((stage) => outcomes.get(stage)!).map(({ stage, result, counts, ms, note }) => [
+const rows = STAGES.map((stage) => outcomes.get(stage.name)!).map(({ stage, result, counts, ms, note }) => [
   stage.name,
   result === 'passed' ? 'passed' : result.toUpperCase(),
   [counts, note && `(${note})`].filter(Boolean).join(' ') || '–',
