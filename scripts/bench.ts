@@ -310,7 +310,7 @@ async function runLighthouse(origin: string, path: string, runs = 3): Promise<Li
   const results: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i += 1) {
     const chrome = await chromeLauncher.launch({
-      chromePath: findChromium(),
+      chromePath: findChromium({ shell: false }),
       chromeFlags: ['--headless', ...CHROMIUM_ARGS],
     });
     try {
@@ -574,7 +574,7 @@ function report(site: SiteResult | undefined, scale: ScaleResult[], machine: str
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium({ shell: false }), args: CHROMIUM_ARGS });
   const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${loadavg().map((load) => load.toFixed(1)).join(' ')}, NODE_OPTIONS \`${process.env.NODE_OPTIONS ?? ''}\`.`;
   try {
     const site = options.site ? await benchSite(browser, scratch, options.lighthouse, options.repeat) : undefined;

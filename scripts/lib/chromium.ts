@@ -1,7 +1,11 @@
 /**
- * Finds a Chromium for the browser tests: `CHROMIUM_PATH`, then Debian's
- * `/usr/bin/chromium`, then Playwright's own download. Playwright cannot
- * download browsers on machines without internet, so the system one comes first.
+ * Finds a Chromium: `CHROMIUM_PATH`, then Debian's `/usr/bin/chromium-headless-shell` (for
+ * tests and screenshots), then Debian's `/usr/bin/chromium`, then Playwright's own download.
+ * Playwright cannot download browsers on machines without internet, so the system ones come first.
+ *
+ * The headless shell is the same Chromium build without the browser's own interface, the one
+ * Playwright itself runs for headless tests: the browser tests cost a fifth less CPU in it
+ * (546 CPU-seconds against 685 on 2 December 2026, all 228 passing in both).
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -15,7 +19,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function findChromium(): string {
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * `shell: false` skips the headless shell: the bench and Lighthouse measure the browser a
+ * reader runs.
+ */
+export function findChromium({ shell = true }: { shell?: boolean } = {}): string {
   const playwrightOwn = (() => {
     try {
       return chromium.executablePath();
@@ -23,11 +34,11 @@ export function findChromium(): string {
       return undefined;
     }
   })();
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightOwn];
+  const candidates = [process.env.CHROMIUM_PATH, shell ? HEADLESS_SHELL : undefined, DEBIAN_CHROMIUM, playwrightOwn];
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install one with `apt-get install -y chromium` ' +
+      'No Chromium found for the browser tests. Install one with `apt-get install -y chromium-headless-shell chromium` ' +
         '(Debian), or set CHROMIUM_PATH to a Chromium binary.',
     );
   }

@@ -4,7 +4,8 @@
  * judge: the heading outline, keyboard-only use with a visible, contrasting focus, and
  * reduced motion.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/shared-page';
 import { settle } from '../../scripts/lib/settle';
 import { axeViolations, COLOUR_RULES } from '../support/axe';
 import { openDisclosures, pagesToVisit } from '../support/built-site';

@@ -3,7 +3,8 @@
  * lists in chapter order, sources, neighbours, the data file, and the full text
  * of the source document.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../support/shared-page';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { watchConsole } from '../support/console';

@@ -4,7 +4,8 @@
  * the feed, the sitemap and the JSON-LD.
  */
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/shared-page';
 import { CATEGORY_FILTER, GLOSSARY_CATEGORY } from '../../src/lib/search/filters.ts';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';

@@ -12,7 +12,8 @@
  * At phone widths (320 and 390 px) no breadcrumb line starts with "›" and no heading breaks
  * at a compound's hyphen ("State-/owned"), issue 20.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/shared-page';
 import { openDisclosures, pagesToVisit } from '../support/built-site';
 import { settle } from '../../scripts/lib/settle';
 import { caseUrl } from '../../src/lib/site/urls.ts';
@@ -114,7 +115,7 @@ async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+test.use({ sharedPageContext: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 } });
 
 for (const path of pagesToVisit()) {
   test(`${path}: at 200% zoom and at 320 px, text stays apart and nothing scrolls sideways`, async ({ page }) => {

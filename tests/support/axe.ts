@@ -22,12 +22,15 @@ export async function axeViolations(page: Page, only?: string[]): Promise<string
   // Legacy mode runs axe in the page itself; the default also opens a blank page per analysis
   // to merge the results of frames, which these pages do not have (nor may: the CSP allows none
   // from elsewhere). Same rules, same results, 40% less time.
+  // Every node of a violation or an undecided check is reported; of the rest, axe describes
+  // one node a rule, which still says the rule ran, and saves a tenth to a fifth of its time.
+  const resultTypes: ('violations' | 'incomplete')[] = ['violations', 'incomplete'];
   const results = await new AxeBuilder({ page })
     .setLegacyMode()
     .options(
       only
-        ? { runOnly: { type: 'rule', values: only } }
-        : { runOnly: { type: 'tag', values: WCAG_TAGS }, rules: { 'target-size': { enabled: true } } },
+        ? { runOnly: { type: 'rule', values: only }, resultTypes }
+        : { runOnly: { type: 'tag', values: WCAG_TAGS }, rules: { 'target-size': { enabled: true } }, resultTypes },
     )
     .analyze();
   const ran = new Set(
