@@ -1,39 +1,65 @@
 /**
- * A build for a public address, as `SITE_URL=https://… npm run build` makes it, over the real
- * cases plus one naming an archived snapshot, with a fixture of source checks: one answering,
- * one gone, one never checked. Then: no published file says `localhost`; every case printed
- * to PDF shows the public address and a QR code that decodes to it; each state of a source's
- * link reads as it should on screen and on paper and passes the accessibility gate; the build
- * warns of the gone link, and does not fail.
+ * Publishing builds, as `SITE_URL=https://… npm run build` makes them (issues 18, 19 and 23):
+ * two started at once, each into its own folder, over the real cases plus one naming an
+ * archived snapshot, with a fixture of source checks (one answering, one gone, one never
+ * checked). The second waits for the first (one build at a time in a checkout, and the lock of
+ * a killed build is removed); both finish; their folders are byte-identical (with BUILD_DATE
+ * fixed nothing may differ, not even `_headers`). Then, in the first: no file says
+ * `localhost`, compressed ones (Pagefind's) included; every case printed to PDF shows the
+ * public address and a QR code that decodes to it; each state of a source's link reads as it
+ * should on screen and on paper and passes the accessibility gate; the build warns of the gone
+ * link, and does not fail.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveLookupUrl } from '../../src/lib/site/urls.ts';
-import { astroBuild } from '../../scripts/lib/astro-build';
+import { buildLockPath } from '../../scripts/site-build.ts';
+import { ROOT, startAstroBuild } from '../../scripts/lib/astro-build';
 import { axeViolations } from '../support/axe';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { CASES_DIR, readContentFiles } from '../support/content';
+import { folderSnapshot } from '../support/folder-snapshot';
 import { pdfPageTexts } from '../support/pdf';
 import { scratchForFile } from '../support/scratch';
 import { startPreview, type Preview } from '../../scripts/lib/preview';
 
 const PUBLIC = 'https://cases.example.org';
 const SNAPSHOT = 'https://web.archive.org/web/20250601000000/https://www.hunantoday.cn/news/xhn/202410/20913102.html';
+/**
+ * What may differ between two builds of one commit. Nothing: the build date is the only input
+ * that changes from day to day (citations give it as the access date), and it is fixed here.
+ */
+const MAY_DIFFER: string[] = [];
 const scratch = scratchForFile('public-build-');
 const casesDir = join(scratch, 'cases');
-const outDir = join(scratch, 'dist');
-let output = '';
+/** The first build's folder, which the tests below open, and its twin's. */
+const [outDir, twinDir] = [join(scratch, 'a/dist'), join(scratch, 'b/dist')];
+let runs: { status: number | null; output: string }[] = [];
 let browser: Browser;
 
 const real = readContentFiles();
 const urlOf = (slug: string) => real.find((c) => c.slug === slug)!.data.source.url as string;
 
-beforeAll(() => {
+/** The pid of a process that has ended. */
+function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  return new Promise((resolve) => child.once('close', () => resolve(child.pid!)));
+}
+
+/** A file's text, unpacked when it is gzip-compressed (Pagefind's index and WebAssembly). */
+function textOf(path: string): string {
+  const bytes = readFileSync(path);
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1');
+}
+
+beforeAll(async () => {
   mkdirSync(casesDir);
   for (const name of readdirSync(CASES_DIR).filter((n) => n.endsWith('.mdx'))) copyFileSync(join(CASES_DIR, name), join(casesDir, name));
   // A fifth case naming an archived snapshot: State Grid Hunan's text, at the next position.
@@ -51,10 +77,32 @@ beforeAll(() => {
       },
     }),
   );
-  const result = astroBuild(casesDir, outDir, { SITE_URL: PUBLIC, SOURCE_CHECKS: checks, BUILD_DATE: '2026-12-01' });
-  output = result.output;
-  expect(result.status, output).toBe(0);
-}, 300_000);
+  // A build killed earlier left its lock behind.
+  writeFileSync(buildLockPath(ROOT), JSON.stringify({ pid: await deadPid(), host: hostname(), since: '2026-01-01T00:00:00.000Z', command: 'npm run build' }));
+  const env = { SITE_URL: PUBLIC, SOURCE_CHECKS: checks, BUILD_DATE: '2026-12-01' };
+  runs = await Promise.all([startAstroBuild(casesDir, outDir, env), startAstroBuild(casesDir, twinDir, env)]);
+  for (const run of runs) expect(run.status, run.output).toBe(0);
+}, 600_000);
+
+describe('two publishing builds started at once', () => {
+  it('both finish (above), one after the other, a lock left by a killed build removed', () => {
+    const all = runs.map((run) => run.output).join('\n');
+    expect(all).toContain('Removed the lock of a build that is no longer running');
+    // The second may find the first's lock complete or still being written: both are waits.
+    expect(all).toMatch(/Another build is running in this checkout \((pid \d+, `npm run build`, since [^)]+|its lock file is being written)\); waiting for it to finish…/);
+    for (const run of runs) expect(run.output).toContain(`Building for ${PUBLIC}/.`);
+  });
+
+  it('are byte-identical, _headers included', () => {
+    const [a, b] = [folderSnapshot(outDir), folderSnapshot(twinDir)];
+    // Modification times differ by nature; the bytes may not.
+    const content = (snapshot: Record<string, string>) =>
+      Object.fromEntries(Object.entries(snapshot).map(([path, entry]) => [path, entry.replace(/^(file \d+ \d+) [\d.]+ /, '$1 ')]));
+    expect(Object.keys(a)).toContain('_headers');
+    const differing = Object.keys({ ...a, ...b }).filter((path) => content(a)[path] !== content(b)[path]);
+    expect(differing).toEqual(MAY_DIFFER);
+  });
+});
 
 // One server (on a port the OS hands out) and one browser for every test that opens the build.
 let preview: Preview;
@@ -69,22 +117,20 @@ afterAll(async () => {
 /** Runs `body` with the address the build is served at. */
 const onSite = <T>(body: (origin: string) => Promise<T>): Promise<T> => body(preview.origin);
 
-/** Every file of the build that is text. */
-function textFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => /\.(html|xml|json|csv|ris|bib|txt|js|css|svg)$|_headers$/.test(file))
-    .map((file) => join(dir, file));
-}
-
 describe(`a build for ${PUBLIC}`, () => {
-  it('publishes no file that says localhost', () => {
-    const leaking = textFiles(outDir).filter((file) => readFileSync(file, 'utf8').includes('localhost'));
-    expect(leaking).toEqual([]);
-    expect(readFileSync(join(outDir, 'cases/baotou/index.html'), 'utf8')).toContain(`${PUBLIC}/cases/baotou/`);
+  it('says localhost in no file, compressed ones included, and gives the public address', () => {
+    const files = (readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(40);
+    const local = files.filter((file) => /localhost|127\.0\.0\.1/.test(textOf(file)));
+    expect(local.map((file) => file.slice(outDir.length + 1))).toEqual([]);
+    expect(textOf(join(outDir, 'cases/baotou/index.html'))).toContain(`<link rel="canonical" href="${PUBLIC}/cases/baotou/"`);
+    expect(textOf(join(outDir, 'sitemap-0.xml'))).toContain(`<loc>${PUBLIC}/cases/baotou/</loc>`);
   });
 
   it('warns of the gone source, naming the case and what to do, and still builds', () => {
-    const warnings = output.split('\n').filter((line) => line.includes('source.url:'));
+    const warnings = runs[0].output.split('\n').filter((line) => line.includes('source.url:'));
     expect(warnings).toEqual([expect.stringMatching(/guangchang-county\.mdx: source\.url: gone \(HTTP 404, checked 2026-11-21\): find /)]);
   });
 
