@@ -10,7 +10,7 @@
  * should on screen and on paper and passes the accessibility gate; the build warns of the gone
  * link, and does not fail.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ import { ROOT, startAstroBuild } from '../../scripts/lib/astro-build';
 import { axeViolations } from '../support/axe';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { CASES_DIR, readContentFiles } from '../support/content';
+import { deadPid } from '../support/dead-pid';
 import { folderSnapshot } from '../support/folder-snapshot';
 import { pdfPageTexts } from '../support/pdf';
 import { scratchForFile } from '../support/scratch';
@@ -46,12 +47,6 @@ let browser: Browser;
 
 const real = readContentFiles();
 const urlOf = (slug: string) => real.find((c) => c.slug === slug)!.data.source.url as string;
-
-/** The pid of a process that has ended. */
-function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', '']);
-  return new Promise((resolve) => child.once('close', () => resolve(child.pid!)));
-}
 
 /** A file's text, unpacked when it is gzip-compressed (Pagefind's index and WebAssembly). */
 function textOf(path: string): string {

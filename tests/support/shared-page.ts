@@ -16,20 +16,27 @@ interface SharedPageOptions {
   sharedPageContext: BrowserContextOptions;
 }
 
-export const test = base.extend<{ page: Page }, SharedPageOptions & { sharedPage: Page }>({
+interface SharedPage {
+  page: Page;
+  /** The viewport the context opened with, which every test starts from. */
+  viewport: { width: number; height: number };
+}
+
+export const test = base.extend<{ page: Page }, SharedPageOptions & { sharedPage: SharedPage }>({
   sharedPageContext: [{}, { scope: 'worker', option: true }],
   sharedPage: [
     async ({ browser, sharedPageContext }, use) => {
       // The address the config gives `baseURL` (a worker fixture cannot read that test option).
       const context = await browser.newContext({ baseURL: process.env.PREVIEW_ORIGIN, ...sharedPageContext });
-      await use(await context.newPage());
+      const page = await context.newPage();
+      await use({ page, viewport: page.viewportSize()! });
       await context.close();
     },
     { scope: 'worker' },
   ],
-  page: async ({ sharedPage, sharedPageContext }, use) => {
-    await sharedPage.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
-    await sharedPage.setViewportSize(sharedPageContext.viewport ?? { width: 1280, height: 720 });
-    await use(sharedPage);
+  page: async ({ sharedPage: { page, viewport } }, use) => {
+    await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+    await page.setViewportSize(viewport);
+    await use(page);
   },
 });

@@ -1,10 +1,10 @@
 /** The checkout's build lock, through its functions, with real files and real processes. */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, BuildLockedError, isStale, processStart, type LockHolder } from '../../src/lib/build/lock.ts';
+import { deadPid } from '../support/dead-pid';
 import { scratchForTest } from '../support/scratch';
 
 const lockIn = () => join(scratchForTest('build-lock-'), 'build.lock');
@@ -16,13 +16,6 @@ const holder = (pid: number, extra: Partial<LockHolder> = {}): LockHolder => ({
   command: 'npm run build',
   ...extra,
 });
-
-/** A process that has certainly ended: its pid, once it is gone. */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', '']);
-  await new Promise((resolve) => child.once('close', resolve));
-  return child.pid!;
-}
 
 describe('acquireLock', () => {
   it('takes a free lock, names its holder, and releases it', async () => {
