@@ -1,14 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddressGuard } from './src/integrations/site-address.ts';
 import { LOCAL_URL, siteAddress } from './src/lib/site/address.ts';
-import { caseTextChunk, MDX_MODULE } from './src/lib/build/chunks.ts';
-import { paragraphIds } from './src/lib/content/paragraphs.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/build/security.ts';
 import { CASCADE_LAYERS } from './src/styles/layers.ts';
 
@@ -26,9 +22,8 @@ export default defineConfig({
   integrations: [
     // First: a build without an address stops before anything else happens.
     siteAddressGuard(address),
-    // The case texts are published as the document writes them: no "smart" quotes.
-    // Each top-level paragraph gets an id (p-1, p-2 …) that the glossary and themes link to.
-    mdx({ smartypants: false, processor: satteri({ hastPlugins: [paragraphIds] }) }),
+    // No MDX integration: the case files are MDX, but the case page writes their text
+    // itself (src/lib/content/case-text.ts), so no case is compiled or bundled as a module.
     sitemap(),
     // The search index is written by every build, after the pages. Listed before the
     // headers so that Pagefind starts first and works while they are written.
@@ -36,22 +31,6 @@ export default defineConfig({
     // After the pages: `_headers` giving hosts the pages' policy as real headers.
     securityHeaders(),
   ],
-  vite: {
-    build: {
-      rollupOptions: {
-        output: {
-          // A few dozen chunks of case texts instead of one per case (src/lib/build/chunks.ts).
-          codeSplitting: { groups: [{ name: caseTextChunk, test: MDX_MODULE }] },
-        },
-        onwarn(warning, warn) {
-          // Known Astro 7 issue (withastro/astro#18087): every MDX entry triggers a harmless
-          // MODULE_LEVEL_DIRECTIVE warning, ten lines per case, which buries real warnings.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
   // A strict Content-Security-Policy in every page's <meta>: Astro adds the hashes of its own
   // inline styles and scripts (src/middleware.ts then keeps each page's own); nothing else may
   // run or load. `_headers` (written after the build by src/integrations/security-headers.ts)
@@ -65,7 +44,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"], hashes: [cspHash(CASCADE_LAYERS)] },
     },
   },
-  // Case texts are prose; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  // No page is Markdown; Astro still warns that Shiki's inline styles break the CSP unless it is off.
   markdown: { syntaxHighlight: false },
   build: {
     // One small stylesheet per page is inlined: a case page arrives in one round trip.

@@ -3,7 +3,6 @@
  * exports (CSV, feed, JSON-LD) and the new-case stub, as pure functions and
  * against the real content files.
  */
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { checkCase, checkPlaceholders, PLACEHOLDER } from '../../src/lib/content/checks.ts';
 import { caseSchema } from '../../src/lib/content/schema.ts';
@@ -12,7 +11,8 @@ import { parseFrontmatter } from '../../src/lib/content/loader.ts';
 import { buildCrossIndex, RELATED_LIMIT, termAnchor } from '../../src/lib/content/cross-index.ts';
 import { formatProblem, zodProblems } from '../../src/lib/content/errors.ts';
 import { CSV_COLUMNS, csvField, toCaseRecord, toCasesCsv, toFeedItem } from '../../src/lib/data/export.ts';
-import { findParagraph, paragraphIds, splitParagraphs } from '../../src/lib/content/paragraphs.ts';
+import { caseTextHtml, pinCiteHtml } from '../../src/lib/content/case-text.ts';
+import { findParagraph, splitParagraphs } from '../../src/lib/content/paragraphs.ts';
 import { caseJsonLd, serialiseJsonLd } from '../../src/lib/cite/structured-data.ts';
 import { THEME_IDS, THEMES, type ThemeId } from '../../src/lib/site/themes.ts';
 import { caseParagraphUrl, themeUrl } from '../../src/lib/site/urls.ts';
@@ -126,22 +126,39 @@ describe('paragraph addresses', () => {
     expect(caseParagraphUrl('baotou')).toBe('/cases/baotou/');
   });
 
-  it('the Markdown plugin numbers top-level paragraphs only, starting again in each document', async () => {
-    const processor = await createSatteriMarkdownProcessor({ hastPlugins: [paragraphIds], syntaxHighlight: false });
-    const render = async (markdown: string) => (await processor.render(markdown)).code;
-    const html = await render('One.\n\n> Quoted.\n\nTwo\nlines.\n\n- item');
-    expect(html.match(/<p(?:\s[^>]*)?>/g)).toEqual(['<p id="p-1">', '<p>', '<p id="p-2">']);
-    expect(await render('Again.')).toMatch(/^<p id="p-1"><paragraph-text><span class="pin"[^]*<\/span>Again\.<\/paragraph-text><\/p>/);
+  it('the case page numbers its paragraphs from 1, in each text', () => {
+    const html = caseTextHtml('---\ntitle: x\n---\n\nOne.\n\nTwo\nlines.\n\nThree.\n');
+    expect(html.match(/<p(?:\s[^>]*)?>/g)).toEqual(['<p id="p-1">', '<p id="p-2">', '<p id="p-3">']);
+    expect(caseTextHtml('Again.')).toMatch(/^<p id="p-1"><paragraph-text><span class="pin"[^]*<\/span>Again\.<\/paragraph-text><\/p>$/);
   });
 
-  it('the Markdown plugin sets each paragraph’s pin-cite before its text: its number linking to itself, and a Cite button; both in one element Pagefind does not store twice', async () => {
-    const processor = await createSatteriMarkdownProcessor({ hastPlugins: [paragraphIds], syntaxHighlight: false });
-    const html = (await processor.render('One.\n\nTwo.')).code;
-    expect(html).toContain(
-      '<p id="p-2"><paragraph-text><span class="pin" data-pagefind-ignore=""><a class="pin-number" href="#p-2"><span aria-hidden="true">¶</span>' +
-        '<span class="visually-hidden">Paragraph</span> 2</a><button type="button" class="pin-copy" data-pin="2" data-needs-js="" hidden>' +
+  it('sets each paragraph’s pin-cite before its text: its number linking to itself, and a Cite button; both in one element Pagefind does not store twice', () => {
+    expect(caseTextHtml('One.\n\nTwo.')).toContain(
+      '<p id="p-2"><paragraph-text><span class="pin" data-pagefind-ignore><a class="pin-number" href="#p-2"><span aria-hidden="true">¶</span>' +
+        '<span class="visually-hidden">Paragraph</span> 2</a><button type="button" class="pin-copy" data-pin="2" data-needs-js hidden>' +
         'Cite<span class="visually-hidden"> paragraph 2</span></button></span>Two.</paragraph-text></p>',
     );
+  });
+
+  it('writes every kind of prose the check lets through byte for byte as @astrojs/mdx did', () => {
+    // Recorded from a build with @astrojs/mdx 8.0.2 and Sätteri 0.10.5 on 2 December 2026,
+    // before the case page wrote the text itself: escaping, a normalised URL, line breaks.
+    const markdown = [
+      "A paragraph with *emphasis*, **strong** words, ~~struck~~ text, `code <b> & co`, a [link](https://example.org/?a=1&b=\"2\" \"Title & more\"), an autolink www.example.org and https://example.com/x, a mail link [mail](mailto:a@b.org), a hard break\\",
+      "right here, two spaces  ",
+      "and there, R&amp;D &copy; &#169; entities, \\< and \\{ escapes, 5 > 3, \"double\" and 'single' quotes, it's, “curly” ‘quotes’ — dash… ellipsis, Ünïcode 中文, a [site path](/cases/baotou/#p-2) and [relative](./x) link, [ünï path](/a%20b/ü?q=ä%20b&x=[1] \"t's\"), [q](/y 'a \"b\" <c> & d'),  *nested **strong** in em*, and trailing text.",
+    ].join('\n');
+    const html = [
+      "A paragraph with <em>emphasis</em>, <strong>strong</strong> words, <del>struck</del> text, <code>code &lt;b&gt; &amp; co</code>, a <a href=\"https://example.org/?a=1&amp;b=%222%22\" title=\"Title &amp; more\">link</a>, an autolink <a href=\"http://www.example.org\">www.example.org</a> and <a href=\"https://example.com/x\">https://example.com/x</a>, a mail link <a href=\"mailto:a@b.org\">mail</a>, a hard break<br/>",
+      "right here, two spaces<br/>",
+      "and there, R&amp;D © © entities, &lt; and { escapes, 5 &gt; 3, &quot;double&quot; and &#39;single&#39; quotes, it&#39;s, “curly” ‘quotes’ — dash… ellipsis, Ünïcode 中文, a <a href=\"/cases/baotou/#p-2\">site path</a> and <a href=\"./x\">relative</a> link, <a href=\"/a%20b/%C3%BC?q=%C3%A4%20b&amp;x=%5B1%5D\" title=\"t's\">ünï path</a>, <a href=\"/y\" title=\"a &quot;b&quot; <c> &amp; d\">q</a>,  <em>nested <strong>strong</strong> in em</em>, and trailing text.",
+    ].join('\n');
+    expect(caseTextHtml(markdown)).toBe(`<p id="p-1"><paragraph-text>${pinCiteHtml(1)}${html}</paragraph-text></p>`);
+  });
+
+  it('refuses, naming both files, Markdown the prose check should have refused', () => {
+    expect(() => caseTextHtml('- a list')).toThrow(/holds Markdown "list", which src\/lib\/content\/prose.ts lets through but case-text.ts cannot write/);
+    expect(() => caseTextHtml('![an image](a.png)')).toThrow(/Markdown "image"/);
   });
 });
 

@@ -3,7 +3,9 @@
  * per build (the promise is shared by every page), not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
 import { buildCaseIndex, type CaseIndex } from './case-index.ts';
+import { caseTextHtml } from './case-text.ts';
 import { readCaseText } from './loader.ts';
 import { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 import { readSourceChecks, type SourceChecks } from './source-checks.ts';
@@ -42,6 +44,11 @@ export function getCrossIndex(): Promise<CrossIndex<CaseEntry>> {
     return buildCrossIndex(cases.all, (entry) => texts.get(entry.id) ?? '');
   });
   return crossIndex;
+}
+
+/** A case's text as its page shows it, written from its file (src/lib/content/case-text.ts). */
+export async function getCaseTextHtml(entry: CaseEntry): Promise<string> {
+  return caseTextHtml(await readFile(entry.filePath!, 'utf8'));
 }
 
 /** The sources' last checks (content/source-checks.json), read once per build; the loader has validated them. */

@@ -2,11 +2,15 @@
  * The `cases` collection's loader: Astro's glob loader over `*.mdx`, plus the
  * checks a schema alone cannot make. Everything here runs during content sync,
  * so a bad file stops the build before a single page is written.
+ *
+ * A case file is read as data and text, never compiled as an MDX module: the case
+ * page writes the text's HTML itself (src/lib/content/case-text.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
@@ -94,9 +98,8 @@ export function casesLoader({ today }: CasesLoaderOptions): Loader {
         return path.startsWith('..') ? filePath : path;
       };
 
-      // Every file is read here first, before the MDX integration parses it: its YAML parser
-      // would stop at the first broken file with a multi-line trace, and MDX would run the
-      // text's code, while this names every broken file and line in one line each.
+      // Every file is read and checked here first, before the glob loader sees it, so that
+      // every broken file and line is named, one line each, rather than only the first.
       const folder = resolve(root, casesDir());
       // Astro keeps entries between builds and skips files whose text is unchanged; an entry
       // cached from another folder (CASES_DIR) would keep that folder's path, so start afresh.
@@ -105,7 +108,7 @@ export function casesLoader({ today }: CasesLoaderOptions): Loader {
         context.meta.set('folder', folder);
       }
       // The texts are kept here for the checks below, not in Astro's data store (see retainBody).
-      const files = new Map<string, { data: Record<string, unknown>; body: string }>();
+      const files = new Map<string, { source: string; data: Record<string, unknown>; body: string }>();
       const contents = sortCaseFolder(await listFolder(folder, display(folder)), display(folder));
       for (const warning of contents.warnings) context.logger.warn(warning);
       if (contents.drafts.length > 0) context.logger.info(`drafts, not published: ${contents.drafts.join(', ')}`);
@@ -115,7 +118,7 @@ export function casesLoader({ today }: CasesLoaderOptions): Loader {
         const source = await readFile(filePath, 'utf8');
         fileProblems.push(...checkProse(source, display(filePath)));
         try {
-          files.set(filePath, { data: parseFrontmatter(source, display(filePath)), body: caseText(source) });
+          files.set(filePath, { source, data: parseFrontmatter(source, display(filePath)), body: caseText(source) });
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           fileProblems.push(...error.problems);
@@ -156,7 +159,27 @@ export function casesLoader({ today }: CasesLoaderOptions): Loader {
         return context.parseData({ ...props, data: data as TData });
       }
 
-      await globLoader.load({ ...context, parseData });
+      /**
+       * How the glob loader reads a case file: the frontmatter read above (again only when
+       * the file changed since, as under `astro dev`), and no render function or module, so
+       * that Astro neither renders the text into its data store nor compiles it as MDX.
+       */
+      const caseFile: ContentEntryType = {
+        extensions: ['.mdx'],
+        getEntryInfo({ fileUrl, contents }) {
+          const filePath = fileURLToPath(fileUrl);
+          const read = files.get(filePath);
+          const data = read?.source === contents ? read.data : parseFrontmatter(contents, display(filePath));
+          return { data, body: '', rawData: '', slug: '' };
+        },
+      };
+      // The glob loader takes the reader of each extension from its context's `entryTypes`
+      // (Astro 7's own field, not in the public LoaderContext type); should it stop doing so,
+      // it would find no reader for `.mdx` and load nothing, which the count below reports.
+      await globLoader.load({ ...context, parseData, entryTypes: new Map([['.mdx', caseFile]]) } as LoaderContext);
+      if (context.store.keys().length !== contents.cases.length) {
+        throw new Error(`cases-loader: ${contents.cases.length} case files, but Astro's glob loader stored ${context.store.keys().length}: has it stopped reading its context's entryTypes?`);
+      }
 
       const entries = [...context.store.values()].map((entry) => ({
         id: entry.id,

@@ -1,14 +1,14 @@
 /**
- * A case file is prose (README, "Adding a case"): Markdown and the project's own content
- * components, nothing that runs. MDX would run an `import`, an `export` or a `{…}`
- * expression at build time, and publish raw HTML as written (a `<meta http-equiv="refresh">`
- * sends readers away, and the CSP cannot stop it), so the loader refuses them here, during
- * content sync, before Astro writes anything.
+ * A case file is prose (README, "Adding a case"): Markdown, nothing that runs. The site never
+ * compiles a case file into code: the case page is written from its parsed tree
+ * (src/lib/content/case-text.ts). This check keeps it so, and keeps out what an MDX file could
+ * otherwise hold: an `import`, an `export` or a `{…}` expression, raw HTML (a
+ * `<meta http-equiv="refresh">` sends readers away, and the CSP cannot stop it), or any
+ * Markdown the page does not write. It runs during content sync, before Astro writes anything.
  *
- * The file is parsed by Sätteri, the MDX compiler `@astrojs/mdx` itself runs (through
- * `@astrojs/markdown-satteri`), with the same features, so a syntax error is found here with
- * the line and column the build would report, and nothing passes here that the build reads
- * differently.
+ * The file is parsed by Sätteri's MDX parser, the one the case page is written from
+ * (src/lib/content/case-text.ts), with the same features, so a syntax error is found here
+ * with its line and column, and nothing passes here that the page reads differently.
  */
 import { mdxToMdast } from 'satteri';
 import type { ContentProblem } from './errors.ts';
@@ -16,7 +16,7 @@ import type { ContentProblem } from './errors.ts';
 /**
  * The Markdown a case text may use: paragraphs, and within them what prose needs (emphasis,
  * a line break, a link). Each paragraph gets an address, `#p-N`, counted twice: by the
- * Markdown pipeline (top-level `<p>`, src/lib/content/paragraphs.ts) and from the raw text
+ * case page (top-level `<p>`, src/lib/content/case-text.ts) and from the raw text
  * (blocks between blank lines, for the glossary's and themes' links); the two agree only
  * when every block of the text is a paragraph. So anything else, a list, a quotation, a
  * `---` break, a heading (the page gives the case its headings), an image (a file import at
@@ -28,8 +28,9 @@ export const PROSE_INLINE: ReadonlySet<string> = new Set(['text', 'emphasis', 's
 /**
  * The content components a case may use, by element name, with the attributes each takes
  * (plain string values only). The project provides none yet, so no HTML or JSX element is
- * allowed in a case text; a component added for case texts is listed here (one that stands
- * as a block of its own must then be counted alike by both paragraph numberings).
+ * allowed in a case text; a component added for case texts is listed here and written by
+ * src/lib/content/case-text.ts (one that stands as a block of its own must then be counted
+ * alike by both paragraph numberings).
  */
 export const PROSE_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map();
 
@@ -37,10 +38,10 @@ export const PROSE_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map(
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|\/|#|\.{0,2}\/)/i;
 
 /**
- * The MDX features the site compiles with (astro.config.mjs: GitHub-flavoured Markdown on,
- * `smartypants: false`), so that this parser reads a file exactly as the build does.
+ * The MDX features a case text is read with, here and by the case page: GitHub-flavoured
+ * Markdown on, and no "smart" quotes (the text is published as the document writes it).
  */
-const FEATURES = { gfm: true, smartPunctuation: false } as const;
+export const MDX_FEATURES = { gfm: true, smartPunctuation: false } as const;
 
 /** Sätteri's syntax errors read `129:12: Unexpected character … (mdx-jsx:unexpected-character)`. */
 const SYNTAX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w:-]+)\))?$/;
@@ -87,7 +88,7 @@ export function checkProse(
 ): ContentProblem[] {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(source, { features: FEATURES }) as MdastNode;
+    tree = mdxToMdast(source, { features: MDX_FEATURES }) as MdastNode;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const [, line, column, message] = SYNTAX_ERROR.exec(text) ?? [];
