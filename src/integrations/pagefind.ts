@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { CHAPTER_ORDER_DIR, chapterOrders, MAIN_THREAD_ATTRIBUTE, usesWorker, type IndexedPage } from '../lib/search/engine.ts';
+import { CHAPTER_ORDER_DIR, chapterOrders, MAIN_THREAD_ATTRIBUTE, SEARCHED_PAGES_GLOB, usesWorker, type IndexedPage } from '../lib/search/engine.ts';
 import { searchUrl } from '../lib/site/urls.ts';
 
 /** The folder, inside the build output, that the search page loads Pagefind from. */
@@ -61,11 +61,11 @@ export function checkRun(step: string, { code, signal, output }: PagefindRun): v
   throw new SearchIndexError(step, [...new Set(messages(output))].concat(`(Pagefind ${ending})`));
 }
 
-/** Runs Pagefind's command over the built site in `outDir`, collecting what it prints. */
-async function runPagefind(outDir: string): Promise<PagefindRun> {
+/** Runs Pagefind's command over the built site in `outDir` (the files `glob` matches, if given), collecting what it prints. */
+async function runPagefind(outDir: string, glob?: string): Promise<PagefindRun> {
   const executable = await pagefindExecutable();
   return new Promise((resolve, reject) => {
-    const child = spawn(executable, ['--site', outDir, '--output-subdir', PAGEFIND_DIR, '--quiet'], {
+    const child = spawn(executable, ['--site', outDir, '--output-subdir', PAGEFIND_DIR, '--quiet', ...(glob ? ['--glob', glob] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // If the build fails while Pagefind works, it must not go on writing into the output
@@ -88,11 +88,12 @@ interface PagefindEntry {
 }
 
 /**
- * Indexes the built site in `outDir` and writes the Pagefind bundle next to the pages;
- * returns how many pages the index holds, and any warnings Pagefind printed.
+ * Indexes the built site in `outDir` (every HTML file, or those `glob` matches) and writes
+ * the Pagefind bundle next to the pages; returns how many pages the index holds, and any
+ * warnings Pagefind printed.
  */
-export async function writeSearchIndex(outDir: string): Promise<{ pageCount: number; outputPath: string; warnings: string[] }> {
-  const run = await runPagefind(outDir);
+export async function writeSearchIndex(outDir: string, glob?: string): Promise<{ pageCount: number; outputPath: string; warnings: string[] }> {
+  const run = await runPagefind(outDir, glob);
   checkRun(`index the pages in ${outDir}`, run);
   const outputPath = join(outDir, PAGEFIND_DIR);
   const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -184,14 +185,14 @@ export default function pagefindIntegration(): AstroIntegration {
       // Indexing starts as soon as the pages are written: Pagefind works in its own process,
       // on the second core, while Astro cleans up and the other integrations finish.
       'astro:build:generated': ({ dir }) => {
-        indexing = writeSearchIndex(fileURLToPath(dir));
+        indexing = writeSearchIndex(fileURLToPath(dir), SEARCHED_PAGES_GLOB);
         // Its failure is reported where it is awaited, below, not as an unhandled rejection.
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Astro skips `astro:build:generated` when it renders no page; indexing here then
         // fails with Pagefind's own "not able to build an index" instead of passing silently.
-        const { pageCount, outputPath, warnings } = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
+        const { pageCount, outputPath, warnings } = await (indexing ?? writeSearchIndex(fileURLToPath(dir), SEARCHED_PAGES_GLOB));
         for (const warning of warnings) logger.warn(warning);
         const { indexBytes, worker } = await arrangeSearch(fileURLToPath(dir), root);
         logger.info(
