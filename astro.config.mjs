@@ -49,5 +49,8 @@ export default defineConfig({
   build: {
     // One small stylesheet per page is inlined: a case page arrives in one round trip.
     inlineStylesheets: 'always',
+    // Four pages rendered at a time: while one waits on its file being written, another
+    // renders. At 10,000 cases rendering took 96 s instead of 132 s (README, "Performance").
+    concurrency: 4,
   },
 });
