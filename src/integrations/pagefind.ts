@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { CHAPTER_ORDER_DIR, chapterOrders, MAIN_THREAD_ATTRIBUTE, SEARCHED_PAGES_GLOB, usesWorker, type IndexedPage } from '../lib/search/engine.ts';
-import { searchUrl } from '../lib/site/urls.ts';
+import { CHAPTER_ORDER_DIR, chapterOrders, MAIN_THREAD_ATTRIBUTE, usesWorker, type IndexedPage } from '../lib/search/engine.ts';
+import { caseUrl, glossaryUrl, searchUrl } from '../lib/site/urls.ts';
 
 /** The folder, inside the build output, that the search page loads Pagefind from. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -31,6 +31,19 @@ async function pagefindExecutable(): Promise<string> {
   const { resolveBinaryPath } = (await import(/* @vite-ignore */ lookup)) as { resolveBinaryPath: (names: string[]) => string };
   return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
+
+/** A site path as a file of the build, relative to its folder: `/glossary/` → `glossary/index.html`. */
+const builtFile = (path: string): string => `${path.replace(/^\//, '')}index.html`;
+
+/**
+ * The pages Pagefind reads: those whose layout marks text for search (`data-pagefind-body`:
+ * CaseLayout and GlossaryLayout), as a glob over the build's files. Pagefind leaves pages
+ * without the mark out of the index anyway, but reading them cost a fifth of its time at
+ * 10,000 cases (README, "Performance"); a build test checks that no marked page lies outside.
+ * Build-time only: kept out of src/lib/search/, whose code the search page ships.
+ */
+const SEARCHED_PAGES_GLOB = `{${[caseUrl('*'), glossaryUrl(), `${glossaryUrl()}*/`].map(builtFile).join(',')}}`;
+
 
 /** Thrown when Pagefind reports a problem; the build stops with this message. */
 export class SearchIndexError extends Error {
@@ -96,9 +109,13 @@ export async function writeSearchIndex(outDir: string, glob?: string): Promise<{
   const run = await runPagefind(outDir, glob);
   checkRun(`index the pages in ${outDir}`, run);
   const outputPath = join(outDir, PAGEFIND_DIR);
+  return { pageCount: indexedPageCount(outputPath), outputPath, warnings: messages(run.output) };
+}
+
+/** How many pages the Pagefind bundle in `outputPath` holds, by its entry file. */
+export function indexedPageCount(outputPath: string): number {
   const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  return { pageCount, outputPath, warnings: messages(run.output) };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** Pagefind's files of one kind (`pf_index`, `pf_fragment`) in its folder `folder`. */

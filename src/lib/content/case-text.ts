@@ -14,6 +14,7 @@
  */
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { mdxToMdast } from 'satteri';
+import { escapeProseAttribute, escapeProseText } from '../format/escape.ts';
 import { paragraphId } from '../site/urls.ts';
 import { pinWords } from '../site/words.ts';
 import { MDX_FEATURES } from './prose.ts';
@@ -36,15 +37,6 @@ interface ProseNode {
  */
 export const PARAGRAPH_TEXT_ELEMENT = 'paragraph-text';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Text, and a double-quoted attribute value, escaped as the MDX pipeline escaped them (the
- * pages are byte for byte what it wrote, and so is what Pagefind reads).
- */
-const escapeText = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
-const escapeAttribute = (value: string): string => value.replace(/[&"]/g, (char) => ENTITIES[char]);
-
 /** The inline elements of prose, by mdast type. */
 const INLINE_ELEMENTS: Readonly<Record<string, string>> = { emphasis: 'em', strong: 'strong', delete: 'del' };
 
@@ -57,8 +49,8 @@ const INLINE_ELEMENTS: Readonly<Record<string, string>> = { emphasis: 'em', stro
 export function pinCiteHtml(number: number): string {
   return (
     '<span class="pin" data-pagefind-ignore>' +
-    `<a class="pin-number" href="#${paragraphId(number)}"><span aria-hidden="true">¶</span><span class="visually-hidden">${escapeText(pinWords.paragraph)}</span> ${number}</a>` +
-    `<button type="button" class="pin-copy" data-pin="${number}" data-needs-js hidden>${escapeText(pinWords.cite)}<span class="visually-hidden">${escapeText(pinWords.citeWhat(number))}</span></button>` +
+    `<a class="pin-number" href="#${paragraphId(number)}"><span aria-hidden="true">¶</span><span class="visually-hidden">${escapeProseText(pinWords.paragraph)}</span> ${number}</a>` +
+    `<button type="button" class="pin-copy" data-pin="${number}" data-needs-js hidden>${escapeProseText(pinWords.cite)}<span class="visually-hidden">${escapeProseText(pinWords.citeWhat(number))}</span></button>` +
     '</span>'
   );
 }
@@ -70,16 +62,16 @@ const unexpected = (node: ProseNode, where: string) =>
 function inlineHtml(node: ProseNode): string {
   switch (node.type) {
     case 'text':
-      return escapeText(node.value ?? '');
+      return escapeProseText(node.value ?? '');
     case 'inlineCode':
-      return `<code>${escapeText(node.value ?? '')}</code>`;
+      return `<code>${escapeProseText(node.value ?? '')}</code>`;
     case 'break':
       // The line ending the break stands for stays in the text, as mdast-util-to-hast writes it.
       return '<br/>\n';
     case 'link': {
-      const title = node.title ? ` title="${escapeAttribute(node.title)}"` : '';
+      const title = node.title ? ` title="${escapeProseAttribute(node.title)}"` : '';
       // Characters a URL may not hold are percent-encoded, as every Markdown renderer does.
-      return `<a href="${escapeAttribute(normalizeUri(node.url ?? ''))}"${title}>${childrenHtml(node)}</a>`;
+      return `<a href="${escapeProseAttribute(normalizeUri(node.url ?? ''))}"${title}>${childrenHtml(node)}</a>`;
     }
     default: {
       const tag = INLINE_ELEMENTS[node.type];
@@ -92,11 +84,12 @@ function inlineHtml(node: ProseNode): string {
 const childrenHtml = (node: ProseNode): string => (node.children ?? []).map(inlineHtml).join('');
 
 /**
- * The HTML of the case text in `source`, a case file's whole text (its frontmatter is
- * skipped): its paragraphs, one a line, each with its id and pin-cite.
+ * The HTML of a case text (a file's text after its frontmatter; a frontmatter block, if
+ * the whole file is given, is skipped): its paragraphs, one a line, each with its id and
+ * pin-cite.
  */
-export function caseTextHtml(source: string): string {
-  const tree = mdxToMdast(source, { features: MDX_FEATURES, position: false }) as ProseNode;
+export function caseTextHtml(text: string): string {
+  const tree = mdxToMdast(text, { features: MDX_FEATURES, position: false }) as ProseNode;
   const paragraphs: string[] = [];
   for (const block of tree.children ?? []) {
     if (block.type === 'yaml') continue;

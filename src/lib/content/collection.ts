@@ -3,7 +3,6 @@
  * per build (the promise is shared by every page), not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFile } from 'node:fs/promises';
 import { buildCaseIndex, type CaseIndex } from './case-index.ts';
 import { caseTextHtml } from './case-text.ts';
 import { readCaseText } from './loader.ts';
@@ -14,6 +13,7 @@ export type CaseEntry = CollectionEntry<'cases'>;
 
 let index: Promise<CaseIndex<CaseEntry>> | undefined;
 let crossIndex: Promise<CrossIndex<CaseEntry>> | undefined;
+let caseTexts: Promise<Map<string, string>> | undefined;
 let sourceChecks: Promise<SourceChecks> | undefined;
 
 export function getCaseIndex(): Promise<CaseIndex<CaseEntry>> {
@@ -33,22 +33,29 @@ export async function getCollectionOverview(): Promise<CollectionOverview> {
 }
 
 /**
- * Themes, related cases and the glossary, built once from the same index. Their links
- * point at paragraphs, so this reads each case's text once from its file.
+ * Every case's text, read once per build from its file (the data store keeps none): the
+ * cross index needs them for its paragraph links, and each case page for its text.
  */
+function getCaseTexts(): Promise<Map<string, string>> {
+  caseTexts ??= getCaseIndex().then(
+    async (cases) => new Map(await Promise.all(cases.all.map(async (entry) => [entry.id, await readCaseText(entry.filePath!)] as const))),
+  );
+  return caseTexts;
+}
+
+/** Themes, related cases and the glossary, built once from the same index and texts. */
 export function getCrossIndex(): Promise<CrossIndex<CaseEntry>> {
-  crossIndex ??= getCaseIndex().then(async (cases) => {
-    const texts = new Map(
-      await Promise.all(cases.all.map(async (entry) => [entry.id, await readCaseText(entry.filePath!)] as const)),
-    );
-    return buildCrossIndex(cases.all, (entry) => texts.get(entry.id) ?? '');
-  });
+  crossIndex ??= Promise.all([getCaseIndex(), getCaseTexts()]).then(([cases, texts]) =>
+    buildCrossIndex(cases.all, (entry) => texts.get(entry.id) ?? ''),
+  );
   return crossIndex;
 }
 
-/** A case's text as its page shows it, written from its file (src/lib/content/case-text.ts). */
+/** A case's text as its page shows it (src/lib/content/case-text.ts). */
 export async function getCaseTextHtml(entry: CaseEntry): Promise<string> {
-  return caseTextHtml(await readFile(entry.filePath!, 'utf8'));
+  const text = (await getCaseTexts()).get(entry.id);
+  if (text === undefined) throw new Error(`${entry.filePath}: no text was read for case "${entry.id}"`);
+  return caseTextHtml(text);
 }
 
 /** The sources' last checks (content/source-checks.json), read once per build; the loader has validated them. */

@@ -3,18 +3,6 @@
  * whether a worker is worth its bytes, and the chapter order of each category's cases.
  */
 import type { CategoryId } from '../site/categories.ts';
-import { caseUrl, glossaryUrl } from '../site/urls.ts';
-
-/** A site path as a file of the build, relative to its folder: `/glossary/` → `glossary/index.html`. */
-const builtFile = (path: string): string => `${path.replace(/^\//, '')}index.html`;
-
-/**
- * The pages Pagefind reads: those whose layout marks text for search (`data-pagefind-body`:
- * CaseLayout and GlossaryLayout), as a glob over the build's files. Pagefind leaves pages
- * without the mark out of the index anyway, but reading them cost a fifth of its time at
- * 10,000 cases (README, "Performance"); a build test checks that no marked page lies outside.
- */
-export const SEARCHED_PAGES_GLOB = `{${[caseUrl('*'), glossaryUrl(), `${glossaryUrl()}*/`].map(builtFile).join(',')}}`;
 
 /**
  * Below this many bytes of index chunks (all `.pf_index` files, as stored), the search page
