@@ -24,7 +24,7 @@ import { RESULTS_PER_PAGE } from '../src/lib/search/state.ts';
 import { THEMES } from '../src/lib/site/themes.ts';
 import { writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../src/lib/site/urls.ts';
-import { writeBarePages } from './bare-pages.ts';
+import { writeBarePages, type BareTexts } from './bare-pages.ts';
 import { buildPhases } from './build-phases.ts';
 import { generateCases, type GeneratedCase } from './generate-cases.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
@@ -377,14 +377,17 @@ async function benchSite(browser: Browser, scratch: string, withLighthouse: bool
   });
 }
 
-/** Pagefind alone on the same case texts (scripts/bare-pages.ts): its index time and its search. */
-async function benchPagefindAlone(browser: Browser, cases: GeneratedCase[], outDir: string) {
-  writeBarePages(cases, outDir);
+/**
+ * Pagefind alone (scripts/bare-pages.ts) on the texts the site's index holds, or on the case
+ * texts only: its index time and its search.
+ */
+async function benchPagefindAlone(browser: Browser, cases: GeneratedCase[], outDir: string, texts: BareTexts) {
+  const pages = writeBarePages(cases, outDir, texts);
   // The same run as the build's own index step, so the two differ only in the pages.
   const started = performance.now();
   const { pageCount } = await writeSearchIndex(outDir);
   const indexMs = Math.round(performance.now() - started);
-  if (pageCount !== cases.length) throw new Error(`Pagefind indexed ${pageCount} bare pages, not ${cases.length}`);
+  if (pageCount !== pages) throw new Error(`Pagefind indexed ${pageCount} bare pages, not ${pages}`);
   const search = await withPreview(outDir, (origin) => measureBareSearch(browser, origin));
   rmSync(outDir, { recursive: true, force: true });
   return { indexMs, search };
@@ -427,9 +430,11 @@ async function benchScale(browser: Browser, scratch: string, count: number, repe
   };
   rmSync(outDir, { recursive: true, force: true });
   log(`${count} cases: Pagefind alone …`);
-  const pagefindAlone = await benchPagefindAlone(browser, cases, join(scratch, `bare-${count}`));
+  const pagefindAlone = await benchPagefindAlone(browser, cases, join(scratch, `bare-${count}`), 'indexed');
+  log(`${count} cases: Pagefind alone, case texts only …`);
+  const caseTextsAlone = await benchPagefindAlone(browser, cases, join(scratch, `bare-text-${count}`), 'case-text');
   rmSync(casesDir, { recursive: true, force: true });
-  return { ...scaleResult, pagefindAlone };
+  return { ...scaleResult, pagefindAlone, caseTextsAlone };
 }
 
 // ---------------------------------------------------------------- report
@@ -445,9 +450,9 @@ function sideBySide(scale: ScaleResult[], site: SiteResult | undefined): string[
     '',
     'First searches: the median (largest) of the searches above, loaded as `/search/?q=…` and typed into `/search/`; requests: the median of the loaded ones.',
     '',
-    '| cases | index chunks | worker | site, loaded | site, typed | requests | Pagefind alone | loaded vs alone (median, largest) | median query: site | alone | site vs alone | build ms a case | peak memory |',
-    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...scale.map(({ cases, search, pagefindAlone: { search: alone }, searchMode: mode, msPerCase, peakRssMb }) =>
+    '| cases | index chunks | worker | site, loaded | site, typed | requests | Pagefind alone | loaded vs alone (median, largest) | median query: site | alone | site vs alone | build ms a case | peak memory | Pagefind alone, case texts only | loaded vs case texts only |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...scale.map(({ cases, search, pagefindAlone: { search: alone }, caseTextsAlone: { search: caseTexts }, searchMode: mode, msPerCase, peakRssMb }) =>
       [
         '',
         cases.toLocaleString('en-US'),
@@ -463,6 +468,8 @@ function sideBySide(scale: ScaleResult[], site: SiteResult | undefined): string[
         percent(search.medianQueryMs, alone.medianQueryMs),
         msPerCase.toFixed(1),
         `${peakRssMb} MB`,
+        `${kB(caseTexts.firstSearchMedianBytes)} (${kB(caseTexts.firstSearchMaxBytes)})`,
+        `${percent(search.firstSearchMedianBytes, caseTexts.firstSearchMedianBytes)}, ${percent(search.firstSearchMaxBytes, caseTexts.firstSearchMaxBytes)}`,
         '',
       ].join(' | ').trim(),
     ),
@@ -545,13 +552,14 @@ function report(site: SiteResult | undefined, scale: ScaleResult[], machine: str
     );
     lines.push(
       '',
-      'Pagefind alone: the same case texts as bare pages (title and paragraphs; no filters, sort, metadata or other pages), indexed by its command and searched through its JS API on an empty page. What Pagefind itself costs on these texts, with nothing of the site around them.',
+      "Pagefind alone: the texts the site's search index holds, as bare pages at the site's addresses (each case's title, subtitle and paragraphs; the glossary's terms and explanations, paged as /glossary/ pages them; no filters, sort, metadata, anchors or other pages), indexed by its command and searched through its JS API on an empty page: what Pagefind itself costs on these texts, with nothing of the site around them. Case texts only: the baseline before December 2026, each case's title and paragraphs, without the subtitles and the glossary the site also searches.",
       '',
-      '| cases | first search, median (largest) | median query |',
-      '| ---: | ---: | ---: |',
+      '| cases | first search, median (largest) | median query | case texts only: first search, median (largest) | median query |',
+      '| ---: | ---: | ---: | ---: | ---: |',
       ...scale.map(
-        ({ cases, pagefindAlone: { search } }) =>
-          `| ${cases.toLocaleString('en-US')} | ${kB(search.firstSearchMedianBytes)} (${kB(search.firstSearchMaxBytes)}) | ${search.medianQueryMs.toFixed(1)} ms |`,
+        ({ cases, pagefindAlone: { search }, caseTextsAlone: { search: caseTexts } }) =>
+          `| ${cases.toLocaleString('en-US')} | ${kB(search.firstSearchMedianBytes)} (${kB(search.firstSearchMaxBytes)}) | ${search.medianQueryMs.toFixed(1)} ms | ` +
+          `${kB(caseTexts.firstSearchMedianBytes)} (${kB(caseTexts.firstSearchMaxBytes)}) | ${caseTexts.medianQueryMs.toFixed(1)} ms |`,
       ),
     );
     lines.push('', 'Page bytes (gzip 9, all it loads):', '', `| cases | ${types.join(' | ')} |`, `| ---: |${' ---: |'.repeat(types.length)}`);

@@ -222,6 +222,9 @@ function sentence(random: Random, category: CategoryId, place: string, { service
 export interface GeneratedCase {
   slug: string;
   title: string;
+  subtitle: string;
+  /** The glossary terms the case lists, each with its explanation. */
+  terms: { term: string; explanation: string }[];
   /** The case text: paragraphs separated by blank lines, as in the file. */
   text: string;
   /** The whole file: frontmatter, then the text. */
@@ -296,7 +299,7 @@ export function generateCase(order: number, seed: number): GeneratedCase {
   const slug = `${base.toLowerCase()}-${level}-${order}`;
   const frontmatter = stringify(data, { lineWidth: 0 });
   const text = paragraphs.join('\n\n');
-  return { slug, title: data.title, text, source: `---\n${frontmatter}---\n\n${text}\n` };
+  return { slug, title: data.title, subtitle: data.subtitle, terms: data.terms, text, source: `---\n${frontmatter}---\n\n${text}\n` };
 }
 
 /** Empties `folder` of earlier `.mdx` files and writes `count` cases into it; returns them. */

@@ -124,10 +124,18 @@ const indexFiles = (outputPath: string, folder: string, extension: string): stri
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(extension)).map((name) => join(dir, name)) : [];
 };
 
-/** A fragment as Pagefind stores it: gzipped, a 12-byte signature, then JSON. */
-function readFragment(path: string): IndexedPage {
-  const { meta } = JSON.parse(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length).toString('utf8')) as Pick<IndexedPage, 'meta'>;
-  return { id: basename(path, '.pf_fragment'), meta };
+/** What Pagefind stores of an indexed page: its address, the text it indexed, and its meta. */
+export interface PagefindFragment extends IndexedPage {
+  url: string;
+  content: string;
+}
+
+/** The fragments of the Pagefind bundle in `outputPath`, as Pagefind stores each: gzipped, a 12-byte signature, then JSON. */
+export function readFragments(outputPath: string): PagefindFragment[] {
+  return indexFiles(outputPath, 'fragment', '.pf_fragment').map((path) => ({
+    id: basename(path, '.pf_fragment'),
+    ...(JSON.parse(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length).toString('utf8')) as Omit<PagefindFragment, 'id'>),
+  }));
 }
 
 /**
@@ -169,7 +177,7 @@ async function recompressWasm(outputPath: string, cache: string): Promise<void> 
 export async function arrangeSearch(outDir: string, root: string): Promise<{ indexBytes: number; worker: boolean }> {
   const outputPath = join(outDir, PAGEFIND_DIR);
   await recompressWasm(outputPath, join(root, WASM_CACHE));
-  const orders = chapterOrders(indexFiles(outputPath, 'fragment', '.pf_fragment').map(readFragment));
+  const orders = chapterOrders(readFragments(outputPath));
   mkdirSync(join(outputPath, CHAPTER_ORDER_DIR), { recursive: true });
   for (const [category, ids] of orders) writeFileSync(join(outputPath, CHAPTER_ORDER_DIR, `${category}.json`), JSON.stringify(ids));
   const indexBytes = indexFiles(outputPath, 'index', '.pf_index').reduce((sum, path) => sum + statSync(path).size, 0);

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCases } from '../../scripts/generate-cases';
+import { writeBarePages } from '../../scripts/bare-pages';
+import { generateCases, type GeneratedCase } from '../../scripts/generate-cases';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { FEED_SIZE } from '../../src/lib/data/export.ts';
 import { PREVIEW_SIZE, SEARCH_BROWSE_SIZE } from '../../src/lib/site/pagination.ts';
@@ -24,7 +25,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { announcedCount } from '../../scripts/lib/first-search';
 import { describeWeight, weighPage } from '../../scripts/lib/page-weight';
 import { htmlFiles } from '../../scripts/lib/site-pages';
-import { indexedPageCount, PAGEFIND_DIR } from '../../src/integrations/pagefind.ts';
+import { indexedPageCount, PAGEFIND_DIR, readFragments, writeSearchIndex, type PagefindFragment } from '../../src/integrations/pagefind.ts';
 import { startPreview, type Preview } from '../../scripts/lib/preview';
 import { readContentFiles, type ContentFile } from '../support/content';
 import { scratchForFile } from '../support/scratch';
@@ -35,6 +36,7 @@ const CASE_COUNT = 240;
 const scratch = scratchForFile('list-pages-');
 const casesDir = join(scratch, 'cases');
 const outDir = join(scratch, 'dist');
+let generated: GeneratedCase[] = [];
 let cases: ContentFile[] = [];
 
 /** The built file of a site path, or undefined where the build wrote none. */
@@ -63,7 +65,7 @@ function followPages(firstPage: string): string[] {
 }
 
 beforeAll(() => {
-  generateCases(casesDir, CASE_COUNT);
+  generated = generateCases(casesDir, CASE_COUNT);
   cases = readContentFiles(casesDir);
   const { status, output } = astroBuild(casesDir, outDir);
   expect(status, output).toBe(0);
@@ -162,6 +164,18 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
     expect(glossaryPages).toBeGreaterThan(1);
     expect(marked).toHaveLength(CASE_COUNT + glossaryPages);
     expect(indexedPageCount(join(outDir, PAGEFIND_DIR))).toBe(marked.length);
+  });
+
+  // The bench's baseline is only fair if it indexes what the site indexes: no more, no less.
+  it('the bench’s "Pagefind alone" pages give Pagefind the same words, page for page, as the site', async () => {
+    const bareDir = join(scratch, 'bare');
+    writeBarePages(generated, bareDir);
+    const { outputPath } = await writeSearchIndex(bareDir);
+    const indexedTexts = (fragments: PagefindFragment[]) => new Map(fragments.map(({ url, content }) => [url, content]));
+    const site = indexedTexts(readFragments(join(outDir, PAGEFIND_DIR)));
+    const bare = indexedTexts(readFragments(outputPath));
+    expect([...bare.keys()].sort()).toEqual([...site.keys()].sort());
+    for (const [url, content] of site) expect(bare.get(url), url).toBe(content);
   });
 
   it(`the feed holds the ${FEED_SIZE} newest cases, last in chapter order first`, () => {

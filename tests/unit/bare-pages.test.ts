@@ -1,12 +1,15 @@
 /**
- * The bench's "Pagefind alone" pages must carry a case's words and nothing else, so that
- * the baseline measures Pagefind on the same text the site indexes.
+ * The bench's "Pagefind alone" pages must carry the words the site indexes and nothing else.
+ * That Pagefind reads the same words from them as from the site's pages is checked on a real
+ * build (tests/build/list-pages.test.ts); here, what each page holds.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barePage, writeBarePages } from '../../scripts/bare-pages';
+import { bareGlossaryPage, barePage, writeBarePages } from '../../scripts/bare-pages';
 import { generateCases } from '../../scripts/generate-cases';
+import { htmlFiles } from '../../scripts/lib/site-pages';
+import { GLOSSARY_PAGE_SIZE } from '../../src/lib/site/pagination';
 import { scratchForTest } from '../support/scratch';
 
 /** The text a page shows inside its indexed region, tags removed and entities read back. */
@@ -21,26 +24,55 @@ const indexedText = (html: string) =>
     .join(' ');
 
 describe('bare pages', () => {
-  it('puts each paragraph in its own <p> under the title, with markup characters escaped', () => {
-    const html = barePage('Fish & Chips <Town>', 'First paragraph,\nwrapped.\n\n  Second: a < b & c > d.  \n\n\n');
+  it('puts the subtitle and each paragraph in its own <p> under the title, with markup characters escaped', () => {
+    const html = barePage('Fish & Chips <Town>', 'First paragraph,\nwrapped.\n\n  Second: a < b & c > d.  \n\n\n', 'A <subtitle>');
     expect(html).toContain('<title>Fish &amp; Chips &lt;Town&gt;</title>');
     expect(html).toContain('<h1>Fish &amp; Chips &lt;Town&gt;</h1>');
-    expect(html.match(/<p>/g)).toHaveLength(2);
-    expect(html).toContain('<p>First paragraph,\nwrapped.</p>');
+    expect(html.match(/<p>/g)).toHaveLength(3);
+    expect(html).toContain('<p>A &lt;subtitle&gt;</p>');
+    expect(html).toContain('<p>First paragraph, wrapped.</p>');
     expect(html).toContain('<p>Second: a &lt; b &amp; c &gt; d.</p>');
     expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+    expect(barePage('T', 'Text.')).not.toContain('<p>undefined</p>');
   });
 
-  it('writes one page per case, with exactly the case text, and a home page Pagefind leaves out', () => {
-    const out = scratchForTest('bare-pages-');
-    const cases = generateCases(scratchForTest('bare-cases-'), 3);
-    writeBarePages(cases, out);
+  it('sets a glossary page as each quoted term followed by its explanations', () => {
+    const html = bareGlossaryPage([
+      { term: 'Red & Warm Homes', explanations: ['One.', 'Two.'] },
+      { term: 'Night Schools', explanations: ['Three.'] },
+    ]);
+    expect(indexedText(html)).toBe('“Red & Warm Homes” One. Two. “Night Schools” Three.');
+  });
 
-    expect(readdirSync(out).sort()).toEqual([...cases.map((generated) => generated.slug), 'index.html'].sort());
-    for (const { slug, title, source } of cases) {
-      const text = source.replace(/^---\n[\s\S]*?\n---\n/, '').split(/\s+/).filter(Boolean).join(' ');
-      expect(indexedText(readFileSync(join(out, slug, 'index.html'), 'utf8'))).toBe(`${title} ${text}`);
+  it('writes each case at its site address, the glossary a page of terms at a time, and a home page Pagefind leaves out', () => {
+    const out = scratchForTest('bare-pages-');
+    const count = 120;
+    const cases = generateCases(scratchForTest('bare-cases-'), count);
+    const terms = new Set(cases.flatMap((generated) => generated.terms.map(({ term }) => term)));
+    const glossaryPages = Math.ceil(terms.size / GLOSSARY_PAGE_SIZE);
+    expect(glossaryPages).toBeGreaterThan(1);
+
+    expect(writeBarePages(cases, out)).toBe(count + glossaryPages);
+    expect(htmlFiles(out).filter((file) => file.startsWith('glossary/'))).toHaveLength(glossaryPages);
+    for (const { slug, title, subtitle, text } of cases) {
+      const words = text.split(/\s+/).filter(Boolean).join(' ');
+      expect(indexedText(readFileSync(join(out, 'cases', slug, 'index.html'), 'utf8'))).toBe(`${title} ${subtitle} ${words}`);
     }
+    const glossaryText = htmlFiles(out)
+      .filter((file) => file.startsWith('glossary/'))
+      .map((file) => indexedText(readFileSync(join(out, file), 'utf8')))
+      .join(' ');
+    for (const term of terms) expect(glossaryText).toContain(`“${term}”`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+  });
+
+  it('writes the case texts alone, without subtitles or glossary, for the narrower baseline', () => {
+    const out = scratchForTest('bare-pages-text-');
+    const cases = generateCases(scratchForTest('bare-cases-text-'), 3);
+    expect(writeBarePages(cases, out, 'case-text')).toBe(3);
+    for (const { slug, title, text } of cases) {
+      expect(indexedText(readFileSync(join(out, 'cases', slug, 'index.html'), 'utf8'))).toBe(`${title} ${text.split(/\s+/).filter(Boolean).join(' ')}`);
+    }
+    expect(htmlFiles(out).some((file) => file.startsWith('glossary/'))).toBe(false);
   });
 });
