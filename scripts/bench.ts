@@ -30,7 +30,7 @@ import { generateCases, type GeneratedCase } from './generate-cases.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { measureFirstSearch, measureTypedSearch, TYPING_DELAY_MS } from './lib/first-search.ts';
 import { recordTransfers, sumWire, weighPage, type PageWeight } from './lib/page-weight.ts';
-import { withPreview } from './lib/preview.ts';
+import { withPreview, withPreviews } from './lib/preview.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -204,21 +204,43 @@ const searchInPage = async ({ queries, shown }: { queries: string[]; shown: numb
   return timed;
 };
 
-/** Query time on `path`'s index: each of QUERIES once to warm it, then each timed. */
-async function timeQueries(browser: Browser, origin: string, path: string): Promise<Pick<SearchFigures, 'medianQueryMs' | 'queries'>> {
+/** Each query's time on the index of the page at `origin` + `path`: each of QUERIES once to warm it, then each timed. */
+async function timeQueries(browser: Browser, origin: string, path: string): Promise<number[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
     await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
     const timed = await page.evaluate(searchInPage, { queries: QUERIES, shown: RESULTS_PER_PAGE });
-    return { medianQueryMs: median(timed.map((query) => query.ms)), queries: timed.length };
+    return timed.map((query) => query.ms);
   } finally {
     await context.close();
   }
 }
 
-function searchFigures(firstSearches: FirstSearchFigures[], queryTimes: Pick<SearchFigures, 'medianQueryMs' | 'queries'>): SearchFigures {
+/** Rounds of query timing when indexes are compared: each round times every index once. */
+const QUERY_ROUNDS = 4;
+
+type QueryTimes = Pick<SearchFigures, 'medianQueryMs' | 'queries'>;
+
+/**
+ * The median query time of each index (a page to open, at its origin), timed in turns:
+ * QUERY_ROUNDS rounds, each timing every index once, in an order that alternates, so that a
+ * busier moment of the machine (a build's files still being written out, another process)
+ * falls on all of them alike instead of on whichever ran then. Timed one after the other,
+ * the same two indexes differed by 20 % one way or the other from run to run.
+ */
+async function timeQueriesInTurns(browser: Browser, indexes: readonly { origin: string; path: string }[]): Promise<QueryTimes[]> {
+  const times = indexes.map((): number[] => []);
+  for (let round = 0; round < QUERY_ROUNDS; round += 1) {
+    const order = indexes.map((_, index) => index);
+    if (round % 2 === 1) order.reverse();
+    for (const index of order) times[index].push(...(await timeQueries(browser, indexes[index].origin, indexes[index].path)));
+  }
+  return times.map((all) => ({ medianQueryMs: median(all), queries: all.length }));
+}
+
+function searchFigures(firstSearches: FirstSearchFigures[], queryTimes: QueryTimes): SearchFigures {
   const bytes = firstSearches.map((first) => first.bytes);
   const typed = firstSearches.flatMap((first) => (first.typed ? [first.typed.bytes] : []));
   return {
@@ -230,8 +252,8 @@ function searchFigures(firstSearches: FirstSearchFigures[], queryTimes: Pick<Sea
   };
 }
 
-/** The site's search: first searches through the search page itself, then query time. */
-async function measureSearch(browser: Browser, origin: string): Promise<SearchFigures> {
+/** The site's first searches, through the search page itself. */
+async function measureFirstSearches(browser: Browser, origin: string): Promise<FirstSearchFigures[]> {
   const firstSearches: FirstSearchFigures[] = [];
   for (const query of FIRST_SEARCHES) {
     const { search, results, ms } = await measureFirstSearch(browser, origin, query);
@@ -245,14 +267,14 @@ async function measureSearch(browser: Browser, origin: string): Promise<SearchFi
       typed: { bytes: typed.search.total, files: typed.search.transfers.length, ms: typed.ms },
     });
   }
-  return searchFigures(firstSearches, await timeQueries(browser, origin, searchUrl()));
+  return firstSearches;
 }
 
 /**
- * Pagefind alone (see scripts/bare-pages.ts): the same first searches and queries through
- * its JS API on an empty page, counting everything the search fetches.
+ * Pagefind alone (see scripts/bare-pages.ts): the same first searches through its JS API on
+ * an empty page, counting everything the search fetches.
  */
-async function measureBareSearch(browser: Browser, origin: string): Promise<SearchFigures> {
+async function measureBareFirstSearches(browser: Browser, origin: string): Promise<FirstSearchFigures[]> {
   const firstSearches: FirstSearchFigures[] = [];
   for (const query of FIRST_SEARCHES) {
     const context = await browser.newContext();
@@ -268,7 +290,7 @@ async function measureBareSearch(browser: Browser, origin: string): Promise<Sear
       await context.close();
     }
   }
-  return searchFigures(firstSearches, await timeQueries(browser, origin, '/'));
+  return firstSearches;
 }
 
 async function weighPages(browser: Browser, origin: string, paths: Record<string, string>): Promise<Record<string, PageWeight>> {
@@ -358,7 +380,9 @@ async function benchSite(browser: Browser, scratch: string, withLighthouse: bool
   const casePath = firstCasePath(outDir);
   return withPreview(outDir, async (origin) => {
     const pages = await weighPages(browser, origin, pageTypes(casePath));
-    const search = await measureSearch(browser, origin);
+    const firstSearches = await measureFirstSearches(browser, origin);
+    const [queryTimes] = await timeQueriesInTurns(browser, [{ origin, path: searchUrl() }]);
+    const search = searchFigures(firstSearches, queryTimes);
     const lighthouse: LighthouseFigures[] = [];
     if (withLighthouse) {
       log('Lighthouse …');
@@ -379,7 +403,7 @@ async function benchSite(browser: Browser, scratch: string, withLighthouse: bool
 
 /**
  * Pagefind alone (scripts/bare-pages.ts) on the texts the site's index holds, or on the case
- * texts only: its index time and its search.
+ * texts only, written to `outDir`: its index time and its first searches.
  */
 async function benchPagefindAlone(browser: Browser, cases: GeneratedCase[], outDir: string, texts: BareTexts) {
   const pages = writeBarePages(cases, outDir, texts);
@@ -388,9 +412,8 @@ async function benchPagefindAlone(browser: Browser, cases: GeneratedCase[], outD
   const { pageCount } = await writeSearchIndex(outDir);
   const indexMs = Math.round(performance.now() - started);
   if (pageCount !== pages) throw new Error(`Pagefind indexed ${pageCount} bare pages, not ${pages}`);
-  const search = await withPreview(outDir, (origin) => measureBareSearch(browser, origin));
-  rmSync(outDir, { recursive: true, force: true });
-  return { indexMs, search };
+  const firstSearches = await withPreview(outDir, (origin) => measureBareFirstSearches(browser, origin));
+  return { indexMs, firstSearches };
 }
 
 /** How the build ran search: the index chunks' size and whether the search page uses the worker (from its log). */
@@ -413,8 +436,22 @@ async function benchScale(browser: Browser, scratch: string, count: number, repe
   const result = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)];
   const figures = await withPreview(outDir, async (origin) => ({
     pages: await weighPages(browser, origin, pageTypes(firstCasePath(outDir))),
-    search: await measureSearch(browser, origin),
+    firstSearches: await measureFirstSearches(browser, origin),
   }));
+  log(`${count} cases: Pagefind alone …`);
+  const aloneDir = join(scratch, `bare-${count}`);
+  const alone = await benchPagefindAlone(browser, cases, aloneDir, 'indexed');
+  log(`${count} cases: Pagefind alone, case texts only …`);
+  const caseTextsDir = join(scratch, `bare-text-${count}`);
+  const caseTexts = await benchPagefindAlone(browser, cases, caseTextsDir, 'case-text');
+  log(`${count} cases: query time, the three indexes in turns …`);
+  const [siteQueries, aloneQueries, caseTextsQueries] = await withPreviews([outDir, aloneDir, caseTextsDir], ([site, bare, caseTextsOnly]) =>
+    timeQueriesInTurns(browser, [
+      { origin: site, path: searchUrl() },
+      { origin: bare, path: homeUrl() },
+      { origin: caseTextsOnly, path: homeUrl() },
+    ]),
+  );
   const scaleResult = {
     cases: count,
     wallMs: Math.round(result.wallMs),
@@ -426,15 +463,12 @@ async function benchScale(browser: Browser, scratch: string, count: number, repe
     dist: folderSize(outDir),
     pagefind: folderSize(join(outDir, 'pagefind')),
     pages: Object.fromEntries(Object.entries(figures.pages).map(([type, weight]) => [type, weight.total])),
-    search: figures.search,
+    search: searchFigures(figures.firstSearches, siteQueries),
+    pagefindAlone: { indexMs: alone.indexMs, search: searchFigures(alone.firstSearches, aloneQueries) },
+    caseTextsAlone: { indexMs: caseTexts.indexMs, search: searchFigures(caseTexts.firstSearches, caseTextsQueries) },
   };
-  rmSync(outDir, { recursive: true, force: true });
-  log(`${count} cases: Pagefind alone …`);
-  const pagefindAlone = await benchPagefindAlone(browser, cases, join(scratch, `bare-${count}`), 'indexed');
-  log(`${count} cases: Pagefind alone, case texts only …`);
-  const caseTextsAlone = await benchPagefindAlone(browser, cases, join(scratch, `bare-text-${count}`), 'case-text');
-  rmSync(casesDir, { recursive: true, force: true });
-  return { ...scaleResult, pagefindAlone, caseTextsAlone };
+  for (const dir of [outDir, aloneDir, caseTextsDir, casesDir]) rmSync(dir, { recursive: true, force: true });
+  return scaleResult;
 }
 
 // ---------------------------------------------------------------- report
@@ -507,8 +541,8 @@ function firstSearchTable(search: SearchFigures, alone?: SearchFigures): string[
         `${first.typed ? `${kB(first.typed.bytes)} | ${first.typed.files} | ${first.typed.ms} ms` : '– | – | –'} |${aloneColumns(index)}`,
     ),
     '',
-    `Median query (Pagefind's JS API, index warm, with the fragments of the first ${RESULTS_PER_PAGE} results): ${search.medianQueryMs.toFixed(1)} ms over ${search.queries} queries` +
-      (alone ? `; Pagefind alone: ${alone.medianQueryMs.toFixed(1)} ms.` : '.'),
+    `Median query (Pagefind's JS API, index warm, with the fragments of the first ${RESULTS_PER_PAGE} results): ${search.medianQueryMs.toFixed(1)} ms over ${search.queries} queries in ${QUERY_ROUNDS} rounds` +
+      (alone ? `, timed in turns with Pagefind alone: ${alone.medianQueryMs.toFixed(1)} ms.` : '.'),
     '',
   ];
 }

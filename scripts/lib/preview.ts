@@ -70,12 +70,20 @@ export function startPreview(outDir: string): Promise<Preview> {
   });
 }
 
-/** Serves `outDir` while `body` runs, then stops the server. */
-export async function withPreview<T>(outDir: string, body: (origin: string) => Promise<T>): Promise<T> {
-  const preview = await startPreview(outDir);
+/** Serves each folder while `body` runs with their origins, in the same order, then stops the servers. */
+export async function withPreviews<T>(outDirs: readonly string[], body: (origins: string[]) => Promise<T>): Promise<T> {
+  const started = await Promise.allSettled(outDirs.map(startPreview));
+  const previews = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   try {
-    return await body(preview.origin);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return await body(previews.map((preview) => preview.origin));
   } finally {
-    await preview.stop();
+    await Promise.all(previews.map((preview) => preview.stop()));
   }
+}
+
+/** Serves `outDir` while `body` runs, then stops the server. */
+export function withPreview<T>(outDir: string, body: (origin: string) => Promise<T>): Promise<T> {
+  return withPreviews([outDir], ([origin]) => body(origin));
 }
