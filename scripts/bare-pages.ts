@@ -56,10 +56,7 @@ export function bareGlossaryPage(entries: readonly { term: string; explanations:
 
 /** The glossary of `cases` (in chapter order), a page of terms at a time, as /glossary/ pages it. */
 function glossaryPages(cases: readonly GeneratedCase[]): { term: string; explanations: string[] }[][] {
-  const { glossary } = buildCrossIndex(
-    cases.map(({ slug, terms, text }) => ({ id: slug, data: { themes: [], terms }, body: text })),
-    (entry) => entry.body,
-  );
+  const { glossary } = buildCrossIndex(cases.map(({ slug, terms, text }) => ({ id: slug, data: { themes: [], terms }, body: text })));
   const entries = glossary.map(({ term, uses }) => ({ term, explanations: uses.map((use) => use.explanation) }));
   return Array.from({ length: Math.ceil(entries.length / GLOSSARY_PAGE_SIZE) }, (_, index) =>
     entries.slice(index * GLOSSARY_PAGE_SIZE, (index + 1) * GLOSSARY_PAGE_SIZE),

@@ -474,6 +474,11 @@ async function benchScale(browser: Browser, scratch: string, count: number, repe
 // ---------------------------------------------------------------- report
 
 const percent = (site: number, alone: number) => `${site >= alone ? '+' : '−'}${Math.abs((site / alone - 1) * 100).toFixed(1)} %`;
+/** A set of first searches as the report gives it: "375.0 kB (713.8 kB)", the median and the largest. */
+const firstSearchBytes = (search: SearchFigures) => `${kB(search.firstSearchMedianBytes)} (${kB(search.firstSearchMaxBytes)})`;
+/** The site's first searches against another index's: "+0.1 %, +1.0 %", the medians and the largest. */
+const firstSearchVersus = (site: SearchFigures, other: SearchFigures) =>
+  `${percent(site.firstSearchMedianBytes, other.firstSearchMedianBytes)}, ${percent(site.firstSearchMaxBytes, other.firstSearchMaxBytes)}`;
 
 /** The issue's table: the site and Pagefind alone side by side, each size, with Starlight's fixed reference. */
 function sideBySide(scale: ScaleResult[], site: SiteResult | undefined): string[] {
@@ -492,18 +497,18 @@ function sideBySide(scale: ScaleResult[], site: SiteResult | undefined): string[
         cases.toLocaleString('en-US'),
         mode ? `${mode.indexKb.toLocaleString('en-US')} kB` : '–',
         mode ? (mode.worker ? 'yes' : 'no') : '–',
-        `${kB(search.firstSearchMedianBytes)} (${kB(search.firstSearchMaxBytes)})`,
+        firstSearchBytes(search),
         search.typedMedianBytes === undefined ? '–' : `${kB(search.typedMedianBytes)} (${kB(search.typedMaxBytes!)})`,
         String(medianFiles(search)),
-        `${kB(alone.firstSearchMedianBytes)} (${kB(alone.firstSearchMaxBytes)})`,
-        `${percent(search.firstSearchMedianBytes, alone.firstSearchMedianBytes)}, ${percent(search.firstSearchMaxBytes, alone.firstSearchMaxBytes)}`,
+        firstSearchBytes(alone),
+        firstSearchVersus(search, alone),
         `${search.medianQueryMs.toFixed(1)} ms`,
         `${alone.medianQueryMs.toFixed(1)} ms`,
         percent(search.medianQueryMs, alone.medianQueryMs),
         msPerCase.toFixed(1),
         `${peakRssMb} MB`,
-        `${kB(caseTexts.firstSearchMedianBytes)} (${kB(caseTexts.firstSearchMaxBytes)})`,
-        `${percent(search.firstSearchMedianBytes, caseTexts.firstSearchMedianBytes)}, ${percent(search.firstSearchMaxBytes, caseTexts.firstSearchMaxBytes)}`,
+        firstSearchBytes(caseTexts),
+        firstSearchVersus(search, caseTexts),
         '',
       ].join(' | ').trim(),
     ),
@@ -569,7 +574,7 @@ function report(site: SiteResult | undefined, scale: ScaleResult[], machine: str
     lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of scale) {
       lines.push(
-        `| ${row.cases.toLocaleString('en-US')} | ${s(row.wallMs)} | ${row.msPerCase.toFixed(1)} | ${row.peakRssMb} MB | ${row.dist.files} files, ${MB(row.dist.bytes)} | ${row.pagefind.files} files, ${MB(row.pagefind.bytes)} | ${kB(row.search.firstSearchMedianBytes)} (${kB(row.search.firstSearchMaxBytes)}) | ${row.search.medianQueryMs.toFixed(1)} ms |`,
+        `| ${row.cases.toLocaleString('en-US')} | ${s(row.wallMs)} | ${row.msPerCase.toFixed(1)} | ${row.peakRssMb} MB | ${row.dist.files} files, ${MB(row.dist.bytes)} | ${row.pagefind.files} files, ${MB(row.pagefind.bytes)} | ${firstSearchBytes(row.search)} | ${row.search.medianQueryMs.toFixed(1)} ms |`,
       );
     }
     const phase = (ms: number | undefined) => (ms === undefined ? '–' : s(ms));
@@ -592,8 +597,7 @@ function report(site: SiteResult | undefined, scale: ScaleResult[], machine: str
       '| ---: | ---: | ---: | ---: | ---: |',
       ...scale.map(
         ({ cases, pagefindAlone: { search }, caseTextsAlone: { search: caseTexts } }) =>
-          `| ${cases.toLocaleString('en-US')} | ${kB(search.firstSearchMedianBytes)} (${kB(search.firstSearchMaxBytes)}) | ${search.medianQueryMs.toFixed(1)} ms | ` +
-          `${kB(caseTexts.firstSearchMedianBytes)} (${kB(caseTexts.firstSearchMaxBytes)}) | ${caseTexts.medianQueryMs.toFixed(1)} ms |`,
+          `| ${cases.toLocaleString('en-US')} | ${firstSearchBytes(search)} | ${search.medianQueryMs.toFixed(1)} ms | ${firstSearchBytes(caseTexts)} | ${caseTexts.medianQueryMs.toFixed(1)} ms |`,
       ),
     );
     lines.push('', 'Page bytes (gzip 9, all it loads):', '', `| cases | ${types.join(' | ')} |`, `| ---: |${' ---: |'.repeat(types.length)}`);

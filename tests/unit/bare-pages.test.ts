@@ -12,16 +12,20 @@ import { htmlFiles } from '../../scripts/lib/site-pages';
 import { GLOSSARY_PAGE_SIZE } from '../../src/lib/site/pagination';
 import { scratchForTest } from '../support/scratch';
 
+/** `text`'s words, one space apart. */
+const words = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
+
 /** The text a page shows inside its indexed region, tags removed and entities read back. */
 const indexedText = (html: string) =>
-  (/<main data-pagefind-body>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(' ');
+  words(
+    (/<main data-pagefind-body>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+/** The indexed text of the bare page written at `file` under `out`. */
+const indexedTextOf = (out: string, file: string) => indexedText(readFileSync(join(out, file), 'utf8'));
 
 describe('bare pages', () => {
   it('puts the subtitle and each paragraph in its own <p> under the title, with markup characters escaped', () => {
@@ -55,12 +59,11 @@ describe('bare pages', () => {
     expect(writeBarePages(cases, out)).toBe(count + glossaryPages);
     expect(htmlFiles(out).filter((file) => file.startsWith('glossary/'))).toHaveLength(glossaryPages);
     for (const { slug, title, subtitle, text } of cases) {
-      const words = text.split(/\s+/).filter(Boolean).join(' ');
-      expect(indexedText(readFileSync(join(out, 'cases', slug, 'index.html'), 'utf8'))).toBe(`${title} ${subtitle} ${words}`);
+      expect(indexedTextOf(out, `cases/${slug}/index.html`)).toBe(`${title} ${subtitle} ${words(text)}`);
     }
     const glossaryText = htmlFiles(out)
       .filter((file) => file.startsWith('glossary/'))
-      .map((file) => indexedText(readFileSync(join(out, file), 'utf8')))
+      .map((file) => indexedTextOf(out, file))
       .join(' ');
     for (const term of terms) expect(glossaryText).toContain(`“${term}”`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
@@ -71,7 +74,7 @@ describe('bare pages', () => {
     const cases = generateCases(scratchForTest('bare-cases-text-'), 3);
     expect(writeBarePages(cases, out, 'case-text')).toBe(3);
     for (const { slug, title, text } of cases) {
-      expect(indexedText(readFileSync(join(out, 'cases', slug, 'index.html'), 'utf8'))).toBe(`${title} ${text.split(/\s+/).filter(Boolean).join(' ')}`);
+      expect(indexedTextOf(out, `cases/${slug}/index.html`)).toBe(`${title} ${words(text)}`);
     }
     expect(htmlFiles(out).some((file) => file.startsWith('glossary/'))).toBe(false);
   });
