@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { PAGEFIND_DIR } from '../src/integrations/pagefind.ts';
 import { isRunning } from '../src/lib/build/lock.ts';
@@ -108,10 +108,16 @@ function removeLeftovers(outDir: string): void {
   }
 }
 
-/** A fresh folder beside the output, on the same file system, so that moving it into place is a rename. */
+/**
+ * A fresh folder beside the output, on the same file system, so that moving it into place is a
+ * rename. Made as an ordinary folder (the umask decides its mode, 755 as a rule), not with
+ * mkdtemp's 700: it becomes dist/, which a web server running as another user must read.
+ */
 function makeStaging(root: string, outDir: string): string {
+  const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    return mkdtempSync(join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}-`));
+    mkdirSync(staging);
+    return staging;
   } catch (error) {
     if (!READ_ONLY.has(errorCode(error) ?? '')) throw error;
     const parent = relative(root, dirname(outDir)) === '' ? dirname(outDir) : shown(root, dirname(outDir));

@@ -42,7 +42,7 @@ function mainConfig(prefix: string, root: string, port: number): string {
   return `daemon off;
 master_process on;
 worker_processes 1;
-${process.getuid?.() === 0 ? 'user root;' : ''}
+${process.getuid?.() === 0 ? 'user nobody nogroup;' : ''}
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections 128; }
