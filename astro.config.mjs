@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { casePlugin } from './src/lib/content/case-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddressGuard } from './src/integrations/site-address.ts';
@@ -22,8 +25,7 @@ export default defineConfig({
   integrations: [
     // First: a build without an address stops before anything else happens.
     siteAddressGuard(address),
-    // No MDX integration: the case files are MDX, but the case page writes their text
-    // itself (src/lib/content/case-text.ts), so no case is compiled or bundled as a module.
+    mdx(),
     sitemap(),
     // The search index is written by every build, after the pages. Listed before the
     // headers so that Pagefind starts first and works while they are written.
@@ -44,8 +46,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"], hashes: [cspHash(CASCADE_LAYERS)] },
     },
   },
-  // No page is Markdown; Astro still warns that Shiki's inline styles break the CSP unless it is off.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // The cases are read by the case plugin (src/lib/content/case-plugin.ts) as they compile,
+    // and published as the document writes them: no "smart" quotes or dashes.
+    processor: satteri({ mdastPlugins: [casePlugin], features: { smartPunctuation: false } }),
+    // No text holds code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+  },
   build: {
     // One small stylesheet per page is inlined: a case page arrives in one round trip.
     inlineStylesheets: 'always',

@@ -3,7 +3,7 @@
  * per case (and one per original report): the styled citations a page shows and the records
  * behind `/cases.ris`, `/cases.bib`, `/cases.csl.json` and each case's own downloads.
  */
-import type { CaseData } from '../content/schema.ts';
+import type { CaseData } from '../../content.config.ts';
 import { absoluteUrl, caseUrl } from '../site/urls.ts';
 import { citeCase, type Citation, type CitationInput } from './citation.ts';
 import { caseCslRecords, type CslRecord } from './csl.ts';

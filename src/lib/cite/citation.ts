@@ -9,11 +9,11 @@
  * 9.16); Chicago and GB/T give the date of access, as they ask for undated online sources.
  * The date of access is the build date here; the page's script puts in the reader's own day.
  */
-import type { CaseData } from '../content/schema.ts';
+import type { CaseData } from '../../content.config.ts';
 import { formatAccessed, formatDate, type AccessedForm } from '../format/dates.ts';
 import { SITE } from '../site/identity.ts';
 import { paragraphId } from '../site/urls.ts';
-import { citeWords } from '../site/words.ts';
+import { t } from '../site/words.ts';
 import { headlineCase, PROPER_NOUNS, sentenceCase } from './text-case.ts';
 
 export interface CitationInput {
@@ -36,7 +36,7 @@ export type CitationPart = string | { italic: string } | { accessed: string; for
 /** One entry of a reference list or one note: a run of parts. */
 export type CitationEntry = CitationPart[];
 
-export type CitationStyle = keyof typeof citeWords.styles;
+export type CitationStyle = 'apa' | 'chicago-note' | 'chicago-bibliography' | 'gbt7714' | 'biblatex' | 'bibtex';
 
 export interface Citation {
   style: CitationStyle;
@@ -180,9 +180,9 @@ export function gbt7714(input: CitationInput): CitationEntry[] {
 /** The styles a paragraph can be cited in, with their names for people. */
 export const PIN_STYLES = (['apa', 'chicago-note', 'gbt7714', 'biblatex'] as const).map((style) => ({
   style,
-  label: citeWords.paragraphStyles[style],
+  label: t(`cite.style.${style}`),
 }));
-export type PinStyle = keyof typeof citeWords.paragraphStyles;
+export type PinStyle = (typeof PIN_STYLES)[number]['style'];
 
 /** Stands for the paragraph's number in the pin-cites a page holds once; its script puts the number in. */
 export const PIN_PLACEHOLDER = '{n}';
@@ -230,7 +230,7 @@ export function markAccessed(text: string, day: string): CitationEntry {
 export function citeCase(input: CitationInput, generated: { biblatex: string[]; bibtex: string[] }): Citation[] {
   const styled = (style: CitationStyle, entries: CitationEntry[], preformatted = false): Citation => ({
     style,
-    label: citeWords.styles[style],
+    label: t(`cite.style.${style}`),
     entries,
     text: joinEntries(entries),
     preformatted,

@@ -3,7 +3,7 @@
  * citation processor reads, and the single source of `/cases.csl.json`, `/cases.ris`,
  * `/cases.bib` and each case's own downloads (see `formats.ts`).
  */
-import type { CaseData } from '../content/schema.ts';
+import type { CaseData } from '../../content.config.ts';
 import { dateParts } from '../format/dates.ts';
 import { SITE } from '../site/identity.ts';
 import { citationKey, fullTitle, reportDescription, reportKey } from './citation.ts';

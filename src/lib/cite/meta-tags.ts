@@ -8,7 +8,7 @@
  * original report's date there would date this page wrongly; the report is named instead
  * (`DC.source`), and the connector records the reader's date of access itself.
  */
-import type { CaseData } from '../content/schema.ts';
+import type { CaseData } from '../../content.config.ts';
 import { SITE } from '../site/identity.ts';
 import { fullTitle } from './citation.ts';
 

@@ -3,12 +3,12 @@
  * original report where the document names one. Only facts the case file holds.
  */
 import { getCategory } from '../site/categories.ts';
-import type { CaseData } from '../content/schema.ts';
+import type { Case } from '../content/indexes.ts';
 import { SITE } from '../site/identity.ts';
 import { getTheme } from '../site/themes.ts';
 import { absoluteUrl, caseUrl, homeUrl } from '../site/urls.ts';
 
-export function caseJsonLd(entry: { id: string; data: CaseData }, site: URL | string): Record<string, unknown> {
+export function caseJsonLd(entry: Case, site: URL | string): Record<string, unknown> {
   const { data } = entry;
   return {
     '@context': 'https://schema.org',
@@ -20,7 +20,7 @@ export function caseJsonLd(entry: { id: string; data: CaseData }, site: URL | st
     url: absoluteUrl(caseUrl(entry.id), site),
     inLanguage: 'en',
     articleSection: getCategory(data.category).label,
-    keywords: data.themes.map((theme) => getTheme(theme.id).label),
+    keywords: entry.annotations.themes.map((theme) => getTheme(theme.id).label),
     contentLocation: {
       '@type': 'Place',
       name: data.place.name,

@@ -1,203 +1,201 @@
 /**
- * The `cases` collection's loader: Astro's glob loader over `*.mdx`, plus the
- * checks a schema alone cannot make. Everything here runs during content sync,
- * so a bad file stops the build before a single page is written.
- *
- * A case file is read as data and text, never compiled as an MDX module: the case
- * page writes the text's HTML itself (src/lib/content/case-text.ts).
+ * The `cases` collection's loader: Astro's `glob()` loader over `content/cases/*.mdx`, after a
+ * reading of the folder that names every file it refuses, one line each, before anything is
+ * stored. @astrojs/mdx then compiles each case (src/lib/content/case-plugin.ts checks its text).
  */
-import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentEntryType } from 'astro';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parseDocument } from 'yaml';
-import { caseSchema, type CaseData } from './schema.ts';
-import { checkCase, checkCollection, checkPlaceholders, checkSlug } from './checks.ts';
-import { ContentError, formatProblem, zodProblems, type ContentProblem } from './errors.ts';
-import { sortCaseFolder } from './folder.ts';
-import { checkProse } from './prose.ts';
+import type { z } from 'astro/zod';
+import { parseDocument, type Node } from 'yaml';
+import { BUILD_DATE } from '../build/build-date.ts';
+import { ContentError, formatProblem, zodProblems, type ContentProblem } from './problems.ts';
 import { readSourceChecks, sourceCheckWarnings } from './source-checks.ts';
+import { codePoint, findForbiddenCharacter, invalidUtf8Offset } from './validation.ts';
 
-/** Where cases live; `CASES_DIR` points the build at another folder (tests use fixtures). */
+/** Where cases live; `CASES_DIR` points the build at another folder (the tests' fixtures, the bench's cases). */
 export const casesDir = (): string => process.env.CASES_DIR ?? './content/cases';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** A case's address is its file name: lower-case letters and digits joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What `npm run new-case` writes where an editor has to fill something in; the build refuses it by name. */
+export const PLACEHOLDER = 'TODO:';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** A case file read and checked: its frontmatter as written (for Astro's schema check) and as the schema gives it. */
+export interface CaseFile {
+  filePath: string;
+  data: Record<string, unknown>;
+  parsed: { order: number; source?: { url: string } };
+}
+
+/** 1-based line and column of `index` in `text`. */
+function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
 
 /**
- * Reads the frontmatter again with the YAML core schema: Astro's parser turns
- * `2025-02-30` into 2 March without a word, while here it stays the text the
- * editor wrote and the schema can reject it. Duplicate keys are errors too.
+ * Reads one case file as the build does and says everything wrong with it that can be said
+ * before it is compiled: bytes that are not UTF-8, control or bidirectional-override
+ * characters, the frontmatter's YAML, placeholders left by `npm run new-case`, and the schema.
+ * `shown` is the path as messages give it.
  */
-export function parseFrontmatter(source: string, filePath: string): Record<string, unknown> {
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    throw new ContentError([
-      { filePath, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block ---' },
-    ]);
+export function checkCaseFile(bytes: Uint8Array, shown: string, schema: z.ZodType): { file?: Omit<CaseFile, 'filePath'>; problems: ContentProblem[] } {
+  const invalid = invalidUtf8Offset(bytes);
+  if (invalid !== undefined) {
+    return { problems: [{ filePath: shown, field: 'file', message: `is not UTF-8 text (byte ${invalid} starts a sequence UTF-8 does not have): save it as UTF-8` }] };
   }
-  // prettyErrors computes each error's line; only the first error is reported, as later
-  // ones are usually its echoes.
+  const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  const forbidden = findForbiddenCharacter(source);
+  if (forbidden) {
+    return {
+      problems: [{ filePath: shown, ...position(source, forbidden.index), field: 'text', message: `holds the invisible character ${codePoint(forbidden.character)}, a control or direction override that may not be published: delete it` }],
+    };
+  }
+  const match = FRONTMATTER.exec(source);
+  if (!match) return { problems: [{ filePath: shown, line: 1, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block ---' }] };
+  // The YAML core schema: dates stay the text the editor wrote (Astro's own reading would turn
+  // 2025-02-30 into 2 March), duplicate keys are errors, and aliases may not expand without end.
   const document = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const lineOfOffset = (offset: number) => position(match[1], offset).line + 1;
   const [error] = document.errors;
   if (error) {
-    throw new ContentError([
-      {
-        filePath,
-        // +1: the opening `---` is line 1 of the file, the YAML starts on line 2.
-        field: `YAML, line ${(error.linePos?.[0].line ?? 0) + 1}`,
-        message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-      },
-    ]);
+    return { problems: [{ filePath: shown, line: (error.linePos?.[0].line ?? 0) + 1, field: 'YAML', message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }] };
   }
-  const data = document.toJS() as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ContentError([{ filePath, field: '(frontmatter)', message: 'must be a set of `key: value` fields' }]);
-  }
-  return data as Record<string, unknown>;
-}
-
-/** The case text of a file: everything after its frontmatter. */
-export const caseText = (source: string): string => source.replace(FRONTMATTER, '');
-
-/** Reads a case's text from its file, for build-time work that needs it (the data store keeps none). */
-export const readCaseText = async (filePath: string): Promise<string> => caseText(await readFile(filePath, 'utf8'));
-
-/** Case files: every `.mdx` in the folder except drafts named `_…` (as `sortCaseFolder` sorts them). */
-const CASE_FILE_PATTERN = ['*.mdx', '!_*.mdx'];
-
-/** The folder's entries, or a problem naming it when it cannot be read. */
-async function listFolder(folder: string, shown: string) {
+  let data: unknown;
   try {
-    return (await readdir(folder, { withFileTypes: true })).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+    data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
-    throw new ContentError([{ filePath: shown, field: 'cases', message: `the cases folder ${reason}` }]);
+    return { problems: [{ filePath: shown, field: 'YAML', message: `${(error as Error).message}: write the values out instead of repeating aliases (*name)` }] };
   }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { problems: [{ filePath: shown, line: 2, field: '(frontmatter)', message: 'must be a set of `key: value` fields' }] };
+  }
+  const problems: ContentProblem[] = [];
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    const range = (document.getIn(path as unknown[], true) as Node | undefined)?.range;
+    return range ? lineOfOffset(range[0]) : undefined;
+  };
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string' && value.trim().startsWith(PLACEHOLDER)) {
+      problems.push({ filePath: shown, line: lineOf(path), field: path.join('.'), message: `still the placeholder from npm run new-case: ${value.trim().slice(0, 80)}` });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    }
+  };
+  visit(data, []);
+  const bodyStart = match[0].length;
+  const placeholder = source.indexOf(PLACEHOLDER, bodyStart);
+  if (placeholder !== -1) {
+    problems.push({ filePath: shown, ...position(source, placeholder), field: 'body', message: `still holds a placeholder (${PLACEHOLDER}) from npm run new-case: paste the case text` });
+  }
+  if (problems.length > 0) return { problems };
+  const result = schema.safeParse(data);
+  if (!result.success) return { problems: zodProblems(shown, result.error, lineOf) };
+  return { file: { data: data as Record<string, unknown>, parsed: result.data as CaseFile['parsed'] }, problems: [] };
 }
 
-export interface CasesLoaderOptions {
-  /** The build's day, `YYYY-MM-DD`: the source checks' age is measured from it. */
-  today: string;
+/**
+ * What the folder holds, sorted: case files, drafts (`_…`, not published), hidden files
+ * (skipped with a warning), and everything else refused by name, since the editor meant it to
+ * be published and it would not be: another extension, a subfolder, a symbolic link.
+ */
+export function sortFolder(entries: readonly Pick<Dirent, 'name' | 'isDirectory' | 'isSymbolicLink'>[], folder: string) {
+  const result = { cases: [] as string[], drafts: [] as string[], warnings: [] as string[], problems: [] as ContentProblem[] };
+  for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    const { name } = entry;
+    const filePath = `${folder}/${name}`;
+    const refuse = (field: string, message: string) => result.problems.push({ filePath, field, message });
+    if (entry.isSymbolicLink()) refuse('file', 'is a symbolic link; the build reads only files that are in the cases folder itself: copy the file in instead');
+    else if (name.startsWith('_')) result.drafts.push(name);
+    else if (name.startsWith('.')) result.warnings.push(formatProblem({ filePath, field: 'file', message: `skipped: a hidden ${entry.isDirectory() ? 'folder' : 'file'}, not a case` }));
+    else if (entry.isDirectory()) refuse('folder', `cases are read from ${folder}/ itself, not from subfolders: move its files up, or name it _${name} to keep drafts in it`);
+    else if (!name.endsWith('.mdx')) {
+      const hint = /\.(mdx|md|markdown)$/i.test(name) ? `rename it ${name.replace(/\.[^.]*$/, '')}.mdx` : 'move it elsewhere';
+      refuse('file name', `not a case file, so it would not be published: a case is <slug>.mdx; ${hint}, or name it _${name} to keep it as a draft`);
+    } else if (!SLUG_PATTERN.test(name.slice(0, -'.mdx'.length))) {
+      refuse('file name', 'must be lower-case letters and digits joined by single hyphens, then .mdx: the name becomes the address /cases/<name>/');
+    } else result.cases.push(name);
+  }
+  if (result.cases.length === 0 && result.problems.length === 0) {
+    result.problems.push({ filePath: folder, field: 'cases', message: `no case to publish: the folder holds no <slug>.mdx file${result.drafts.length > 0 ? ` (only drafts: ${result.drafts.join(', ')})` : ''}` });
+  }
+  return result;
 }
 
-export function casesLoader({ today }: CasesLoaderOptions): Loader {
-  // No raw texts in the data store: the build embeds the store in one JavaScript module,
-  // where every case's text would be a second copy of its page (about 40 MB at 3,000
-  // cases, compiled superlinearly). The checks read the texts from the files instead.
-  const globLoader = glob({ pattern: CASE_FILE_PATTERN, base: casesDir(), retainBody: false });
+/** Problems across cases: no two may share a chapter position; each file of a clash is named, with the others. */
+export function checkOrders(cases: readonly { filePath: string; order: number }[]): ContentProblem[] {
+  const byOrder = Map.groupBy(cases, (entry) => entry.order);
+  return [...byOrder.values()]
+    .filter((clash) => clash.length > 1)
+    .flatMap((clash) =>
+      clash.map(({ filePath, order }) => ({
+        filePath,
+        field: 'order',
+        message: `${order} is also the position of ${clash.filter((other) => other.filePath !== filePath).map((other) => other.filePath).join(', ')}; each case needs its own position`,
+      })),
+    );
+}
+
+/** Reads and checks the whole folder as the build does (the loader below, and `npm run check-sources`). */
+export async function readCaseFolder(folder: string, shown: (path: string) => string, schema: z.ZodType) {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ContentError([{ filePath: shown(folder), field: 'cases', message: `the cases folder ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}` }]);
+  }
+  const sorted = sortFolder(entries, shown(folder));
+  const problems = [...sorted.problems];
+  const files: CaseFile[] = [];
+  for (const name of sorted.cases) {
+    const filePath = join(folder, name);
+    const checked = checkCaseFile(await readFile(filePath), shown(filePath), schema);
+    problems.push(...checked.problems);
+    if (checked.file) files.push({ filePath, ...checked.file });
+  }
+  problems.push(...checkOrders(files.map((file) => ({ filePath: shown(file.filePath), order: file.parsed.order }))));
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ...sorted, files };
+}
+
+export function casesLoader(schema: z.ZodType): Loader {
   return {
     name: 'cases-loader',
-    load: async (context: LoaderContext) => {
+    load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      /** Paths inside the project are shown relative to it, others in full. */
-      const display = (filePath: string) => {
-        const path = relative(root, filePath);
-        return path.startsWith('..') ? filePath : path;
-      };
-
-      // Every file is read and checked here first, before the glob loader sees it, so that
-      // every broken file and line is named, one line each, rather than only the first.
+      const shown = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
       const folder = resolve(root, casesDir());
-      // Astro keeps entries between builds and skips files whose text is unchanged; an entry
-      // cached from another folder (CASES_DIR) would keep that folder's path, so start afresh.
+      // Entries are kept between builds and a file whose text is unchanged is not read again;
+      // one cached from another folder (CASES_DIR) would keep that folder's path: start afresh.
       if (context.meta.get('folder') !== folder) {
         context.store.clear();
         context.meta.set('folder', folder);
       }
-      // The texts are kept here for the checks below, not in Astro's data store (see retainBody).
-      const files = new Map<string, { source: string; data: Record<string, unknown>; body: string }>();
-      const contents = sortCaseFolder(await listFolder(folder, display(folder)), display(folder));
-      for (const warning of contents.warnings) context.logger.warn(warning);
-      if (contents.drafts.length > 0) context.logger.info(`drafts, not published: ${contents.drafts.join(', ')}`);
-      const fileProblems: ContentProblem[] = [...contents.problems];
-      for (const name of contents.cases) {
-        const filePath = join(folder, name);
-        const source = await readFile(filePath, 'utf8');
-        fileProblems.push(...checkProse(source, display(filePath)));
-        try {
-          files.set(filePath, { source, data: parseFrontmatter(source, display(filePath)), body: caseText(source) });
-        } catch (error) {
-          if (!(error instanceof ContentError)) throw error;
-          fileProblems.push(...error.problems);
-        }
-      }
-      if (fileProblems.length > 0) throw new ContentError(fileProblems);
+      const { files, drafts, warnings } = await readCaseFolder(folder, shown, schema);
+      for (const warning of warnings) context.logger.warn(warning);
+      if (drafts.length > 0) context.logger.info(`drafts, not published: ${drafts.join(', ')}`);
 
-      async function parseData<TData extends Record<string, unknown>>(props: {
-        id: string;
-        data: TData;
-        filePath?: string;
-      }): Promise<TData> {
-        const filePath = props.filePath ?? props.id;
-        const shown = display(filePath);
-        const fileName = basename(filePath).replace(/\.mdx$/, '');
-        const slugProblems = checkSlug(fileName, shown);
-        if (slugProblems.length > 0) throw new ContentError(slugProblems);
-        // Astro's glob loader lets a `slug` field replace the file name as the id, so two
-        // files could share one address and one page would silently replace the other.
-        if (props.id !== fileName) {
-          const owner = join(dirname(filePath), `${props.id}.mdx`);
-          const clash = existsSync(owner) ? `is already the address of ${display(owner)}` : 'is not this file\'s name';
-          throw new ContentError([
-            {
-              filePath: shown,
-              field: 'slug',
-              message: `"${props.id}" ${clash}; a case's address is its file name, so remove the slug field`,
-            },
-          ]);
-        }
-        const file = files.get(filePath);
-        const data = file?.data ?? parseFrontmatter(await readFile(filePath, 'utf8'), shown);
-        // A stub from `npm run new-case` is refused field by field before the schema speaks.
-        const placeholders = checkPlaceholders(data, file?.body ?? '', shown);
-        if (placeholders.length > 0) throw new ContentError(placeholders);
-        const result = caseSchema.safeParse(data);
-        if (!result.success) throw new ContentError(zodProblems(shown, result.error));
-        return context.parseData({ ...props, data: data as TData });
-      }
+      // The data as this reading has it, not as Astro's own YAML reading would (dates as text).
+      const data = new Map(files.map((file) => [file.filePath, file.data]));
+      await glob({ pattern: ['*.mdx', '!_*'], base: folder, retainBody: false, generateId: ({ entry }) => basename(entry, '.mdx') }).load({
+        ...context,
+        parseData: (props) => context.parseData({ ...props, data: (props.filePath && data.get(props.filePath)) || props.data }),
+      });
 
-      /**
-       * How the glob loader reads a case file: the frontmatter read above (again only when
-       * the file changed since, as under `astro dev`), and no render function or module, so
-       * that Astro neither renders the text into its data store nor compiles it as MDX.
-       */
-      const caseFile: ContentEntryType = {
-        extensions: ['.mdx'],
-        getEntryInfo({ fileUrl, contents }) {
-          const filePath = fileURLToPath(fileUrl);
-          const read = files.get(filePath);
-          const data = read?.source === contents ? read.data : parseFrontmatter(contents, display(filePath));
-          return { data, body: '', rawData: '', slug: '' };
-        },
-      };
-      // The glob loader takes the reader of each extension from its context's `entryTypes`
-      // (Astro 7's own field, not in the public LoaderContext type); should it stop doing so,
-      // it would find no reader for `.mdx` and load nothing, which the count below reports.
-      await globLoader.load({ ...context, parseData, entryTypes: new Map([['.mdx', caseFile]]) } as LoaderContext);
-      if (context.store.keys().length !== contents.cases.length) {
-        throw new Error(`cases-loader: ${contents.cases.length} case files, but Astro's glob loader stored ${context.store.keys().length}: has it stopped reading its context's entryTypes?`);
-      }
-
-      const entries = [...context.store.values()].map((entry) => ({
-        id: entry.id,
-        filePath: display(resolve(root, entry.filePath ?? entry.id)),
-        data: entry.data as CaseData,
-        body: files.get(resolve(root, entry.filePath ?? entry.id))?.body ?? '',
-      }));
-      const problems: ContentProblem[] = [
-        ...entries.flatMap(checkCase),
-        ...checkCollection(entries),
-      ];
-      if (problems.length > 0) throw new ContentError(problems);
-
-      // The last checks of the sources (npm run check-sources): a malformed file stops the
-      // build here, naming the field; a stale or gone link is only a warning.
+      // The last checks of the sources (npm run check-sources): a stale or gone link is only a warning.
       const checks = await readSourceChecks();
-      const sources = entries.flatMap((entry) => (entry.data.source ? [{ filePath: entry.filePath, url: entry.data.source.url }] : []));
-      for (const warning of sourceCheckWarnings(sources, checks, today)) context.logger.warn(formatProblem(warning));
+      const sources = files.flatMap(({ filePath, parsed }) => (parsed.source ? [{ filePath: shown(filePath), url: parsed.source.url }] : []));
+      const lines = sourceCheckWarnings(sources, checks, BUILD_DATE).map(formatProblem);
+      for (const line of lines.slice(0, 10)) context.logger.warn(line);
+      if (lines.length > 10) context.logger.warn(`… and ${lines.length - 10} more sources to check again: npm run check-sources`);
     },
   };
 }

@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { formatDate, isRealDay } from '../format/dates.ts';
-import { sourceWords } from '../site/words.ts';
-import { zodProblems, ContentError, type ContentProblem } from './errors.ts';
+import { t } from '../site/words.ts';
+import { ContentError, zodProblems, type ContentProblem } from './problems.ts';
 
 /** Where the checks live; `SOURCE_CHECKS` points the build (and the checker) at another file. */
 export const sourceChecksPath = (): string => process.env.SOURCE_CHECKS ?? './content/source-checks.json';
@@ -105,14 +105,14 @@ export function describeCheck(check: SourceCheck): { state: 'answering' | 'moved
   const day = formatDate(check.checked);
   switch (check.outcome) {
     case 'answers':
-      return { state: 'answering', text: sourceWords.answers(day) };
+      return { state: 'answering', text: t('source.answers', { day }) };
     case 'redirected':
-      return { state: 'moved', text: sourceWords.redirected(day, check.finalUrl) };
+      return { state: 'moved', text: t('source.redirected', { day, to: check.finalUrl ?? '' }) };
     case 'gone':
-      return { state: 'not-answering', text: sourceWords.gone(day, check.status) };
+      return { state: 'not-answering', text: t('source.gone', { day, status: check.status ?? 404 }) };
     case 'failing':
-      return { state: 'not-answering', text: sourceWords.failing(day, check.status) };
+      return { state: 'not-answering', text: t('source.failing', { day, status: check.status ?? 'error' }) };
     case 'unreachable':
-      return { state: 'not-answering', text: sourceWords.unreachable(day) };
+      return { state: 'not-answering', text: t('source.unreachable', { day }) };
   }
 }

@@ -16,7 +16,7 @@ export const THEMES = [
   {
     id: 'points-and-evaluation',
     label: 'Points, rankings and evaluation',
-    description: 'Scores, points, rankings and indices that measure how Party members and organisations perform.',
+    description: 'Scores, points, rankings and indices by which Party members, organisations and the workers they serve are evaluated and rewarded.',
   },
   {
     id: 'service-teams',
@@ -63,3 +63,4 @@ const themes = defineVocabulary(THEMES, 'theme');
 /** Theme ids as a tuple, for `z.enum`. */
 export const THEME_IDS = themes.ids;
 export const getTheme = themes.get;
+export const isThemeId = themes.has;

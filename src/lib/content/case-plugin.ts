@@ -1,0 +1,353 @@
+/**
+ * The Markdown plugin that reads a case's text as @astrojs/mdx compiles it (Astro 7's Markdown
+ * processor, Sätteri, runs it on the text's mdast before anything is compiled):
+ *
+ * - it refuses what a case may not hold (code, expressions, HTML or JSX other than the content
+ *   components, Markdown beyond prose, links that hide where they go), every problem with its
+ *   `file:line:column`, so nothing of a refused file is ever compiled;
+ * - it numbers the paragraphs (`id="p-3"`) and sets each one's pin-cite (`<PinCite>`) before its
+ *   text, inside a `<paragraph-text>` element, which Pagefind does not count as inline, so a
+ *   paragraph's text is stored once in the search index, not again with its anchor;
+ * - it derives the case's annotations from the content components in the text (key figures
+ *   with their sentence, themes, glossary terms, comparison phrases, editors' notes), each with
+ *   its paragraph, into the entry's frontmatter (`render(entry).remarkPluginFrontmatter`).
+ *
+ * Files outside the cases folder pass through untouched.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { COMPARE_ROWS, type CompareRow } from '../site/compare.ts';
+import { isThemeId, THEMES, type ThemeId } from '../site/themes.ts';
+import { casesDir } from './loader.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { checkAddress, isInvisible } from './validation.ts';
+
+type MdastPlugin = Extract<NonNullable<SatteriProcessorOptions['mdastPlugins']>[number], { name: string }>;
+type Context = Parameters<NonNullable<MdastPlugin['before']>>[1];
+
+/** An mdast node as the plugin reads it (Sätteri gives the standard mdast and mdx shapes). */
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** A key figure: the figure as the text writes it, what it counts, and the sentence that states it. */
+export interface KeyFigure {
+  value: string;
+  label: string;
+  quote: string;
+  paragraph: number;
+}
+/** A theme the case shows, with the sentence (or sentences) of its text that show it. */
+export interface ThemeQuote {
+  id: ThemeId;
+  quote: string;
+  paragraph: number;
+}
+/** A programme name or slogan the text quotes, with the editors' explanation. */
+export interface TermUse {
+  term: string;
+  explanation: string;
+  paragraph: number;
+}
+/** A phrase of the text for one row of the comparison table. */
+export interface ComparePhrase {
+  row: CompareRow;
+  phrase: string;
+  paragraph: number;
+}
+/** The editors' note on words of the text, such as a "[sic]". */
+export interface EditorsNote {
+  quote: string;
+  note: string;
+  paragraph: number;
+}
+
+/** What a case's text marks, in the order the text has it. */
+export interface Annotations {
+  paragraphs: number;
+  keyFigures: KeyFigure[];
+  themes: ThemeQuote[];
+  terms: TermUse[];
+  compare: ComparePhrase[];
+  notes: EditorsNote[];
+}
+
+/** The content components a case text may use, with the attributes each takes and which of them it needs. */
+export const CONTENT_COMPONENTS: Readonly<Record<string, { takes: readonly string[]; needs: readonly string[] }>> = {
+  KeyFigure: { takes: ['label'], needs: ['label'] },
+  Theme: { takes: ['id'], needs: ['id'] },
+  Term: { takes: ['explanation'], needs: [] },
+  Compare: { takes: ['row'], needs: ['row'] },
+  EditorsNote: { takes: ['note'], needs: ['note'] },
+};
+
+/** The component the plugin sets before each paragraph's text: its number, linked, and a Cite button. */
+export const PIN_CITE = 'PinCite';
+
+/** Prose within a paragraph. */
+const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'break', 'link', 'inlineCode']);
+
+const NAMES: Record<string, string> = {
+  heading: 'a heading (the page gives the case its headings)',
+  list: 'a list',
+  listItem: 'a list',
+  blockquote: 'a quotation block',
+  thematicBreak: 'a break (---)',
+  image: 'an image',
+  code: 'a code block',
+  table: 'a table',
+  html: 'raw HTML',
+  footnoteReference: 'a footnote',
+  footnoteDefinition: 'a footnote',
+  definition: 'a link definition',
+  linkReference: 'a reference-style link',
+  imageReference: 'an image',
+};
+
+const ESCAPE_HINT = 'write \\< or \\{ for a literal < or {';
+
+/** The longest an editors' attribute (a label, an explanation, a note) may be. */
+const MAX_EDITORS_WORDS = 300;
+
+/** A theme wraps whole sentences: it starts where one starts and ends where one ends. */
+const SENTENCE_END = /[.!?]["”’)]*$/;
+const AFTER_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A component found in a paragraph: where its text starts and ends in the paragraph's text. */
+interface Mark {
+  node: Node;
+  name: string;
+  attributes: Record<string, string>;
+  start: number;
+  end: number;
+}
+
+function attributeMap(node: Node): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && attribute.name) map[attribute.name] = attribute.value;
+  }
+  return map;
+}
+
+const short = (value: string, length = 60): string => {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+};
+
+/**
+ * Reads a case text's tree: its problems, and for each paragraph its text and the components
+ * in it. Pure: it changes nothing, so it can be tested on any tree.
+ */
+export function readCaseText(root: Node, filePath: string) {
+  const problems: ContentProblem[] = [];
+  const refuse = (node: Node, message: string) =>
+    problems.push({ filePath, line: node.position?.start.line, column: node.position?.start.column, field: 'body', message });
+  const paragraphs: { node: Node; text: string; marks: Mark[] }[] = [];
+
+  const checkLink = (node: Node) => {
+    const url = node.url ?? '';
+    if (url.includes('\\') || url.startsWith('//')) {
+      refuse(node, `a link to "${short(url)}" hides where it goes: a path on this site starts with one /, another site's address with https://`);
+    } else if (/^https?:/i.test(url)) {
+      const checked = checkAddress(url);
+      if ('error' in checked) refuse(node, `a link to "${short(url)}": the address ${checked.error}`);
+    } else if (!/^(mailto:|\/|#)/i.test(url)) {
+      refuse(node, `a link to "${short(url)}": links go to http(s) or mailto: addresses, or to a path on this site (/…)`);
+    }
+  };
+
+  const checkComponent = (node: Node): Record<string, string> | undefined => {
+    const name = node.name ?? '';
+    const spec = CONTENT_COMPONENTS[name];
+    if (!spec) {
+      const offered = Object.keys(CONTENT_COMPONENTS).map((key) => `<${key}>`).join(', ');
+      refuse(node, `<${name}> is not one of the content components a case may use (${offered}); no other HTML or JSX (${ESCAPE_HINT})`);
+      return undefined;
+    }
+    let good = true;
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
+        refuse(node, `<${name}> has an attribute computed by JavaScript; give plain "text" values`);
+        good = false;
+      } else if (!spec.takes.includes(attribute.name ?? '')) {
+        refuse(node, `<${name}> takes no attribute "${attribute.name}" (it takes ${spec.takes.join(', ')})`);
+        good = false;
+      } else if (isInvisible(attribute.value) || attribute.value.length > MAX_EDITORS_WORDS) {
+        refuse(node, `<${name} ${attribute.name}="…"> must be words, at most ${MAX_EDITORS_WORDS} characters`);
+        good = false;
+      }
+    }
+    const attributes = attributeMap(node);
+    for (const needed of spec.needs.filter((key) => !(key in attributes))) {
+      refuse(node, `<${name}> needs its ${needed}="…"`);
+      good = false;
+    }
+    if (name === 'Theme' && attributes.id && !isThemeId(attributes.id)) {
+      refuse(node, `<Theme id="${short(attributes.id)}"> names no theme: one of ${THEMES.map((theme) => theme.id).join(', ')}`);
+      good = false;
+    }
+    if (name === 'Compare' && attributes.row && !(COMPARE_ROWS as readonly string[]).includes(attributes.row)) {
+      refuse(node, `<Compare row="${short(attributes.row)}"> names no row: one of ${COMPARE_ROWS.join(', ')}`);
+      good = false;
+    }
+    return good ? attributes : undefined;
+  };
+
+  /** Walks a paragraph's content, gathering its text and marks; `at` is the text so far. */
+  const walkInline = (node: Node, state: { text: string; marks: Mark[] }) => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        state.text += node.value ?? '';
+        return;
+      case 'break':
+        state.text += '\n';
+        return;
+      case 'mdxTextExpression':
+        refuse(node, `{${short(node.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`);
+        return;
+      case 'mdxJsxTextElement': {
+        const attributes = checkComponent(node);
+        const start = state.text.length;
+        for (const child of node.children ?? []) walkInline(child, state);
+        if (attributes) state.marks.push({ node, name: node.name!, attributes, start, end: state.text.length });
+        return;
+      }
+      default:
+        if (!INLINE.has(node.type)) {
+          refuse(node, `${NAMES[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`);
+          return;
+        }
+        if (node.type === 'link') checkLink(node);
+        for (const child of node.children ?? []) walkInline(child, state);
+    }
+  };
+
+  for (const block of root.children ?? []) {
+    if (block.type === 'yaml') continue;
+    if (block.type === 'mdxjsEsm') {
+      refuse(block, `\`${short(block.value ?? '', 20).split(' ')[0]}\` is code (import or export), which a case may not hold: it would run when the site is built`);
+    } else if (block.type === 'mdxFlowExpression') {
+      refuse(block, `{${short(block.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`);
+    } else if (block.type === 'paragraph' || block.type === 'mdxJsxFlowElement') {
+      // A component around a whole paragraph on its line is read as a block holding that paragraph's words.
+      if (block.type === 'mdxJsxFlowElement' && (block.children ?? []).some((child) => !INLINE.has(child.type) && child.type !== 'mdxJsxTextElement')) {
+        refuse(block, `<${block.name}> may hold only the words of one paragraph, on the same line as its text`);
+        continue;
+      }
+      const state = { text: '', marks: [] as Mark[] };
+      walkInline(block.type === 'paragraph' ? block : { ...block, type: 'mdxJsxTextElement' }, state);
+      paragraphs.push({ node: block, ...state });
+    } else {
+      refuse(block, `${NAMES[block.type] ?? `Markdown "${block.type}"`} is not part of a case text, which is paragraphs of prose`);
+    }
+  }
+  if (paragraphs.length === 0 && problems.length === 0) {
+    problems.push({ filePath, field: 'body', message: 'the case text is empty: paste the case’s paragraphs after the frontmatter' });
+  }
+  return { problems, paragraphs };
+}
+
+/** The sentence of `text` around `[start, end)`, by the English sentence rules of Intl.Segmenter. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const sentences = [...segmenter.segment(text)];
+  const first = sentences.findLast((sentence) => sentence.index <= start) ?? sentences[0];
+  const last = sentences.findLast((sentence) => sentence.index < end) ?? first;
+  return text.slice(first.index, last.index + last.segment.length).trim();
+}
+
+/** The annotations the marks of a case's paragraphs make, and the problems of their use. */
+export function annotate(paragraphs: readonly { text: string; marks: readonly Mark[] }[], filePath: string) {
+  const problems: ContentProblem[] = [];
+  const annotations: Annotations = { paragraphs: paragraphs.length, keyFigures: [], themes: [], terms: [], compare: [], notes: [] };
+  const explained = new Map<string, string>();
+  const themeSeen = new Map<string, number>();
+  const at = (mark: Mark, message: string) =>
+    problems.push({ filePath, line: mark.node.position?.start.line, column: mark.node.position?.start.column, field: 'body', message });
+  paragraphs.forEach(({ text, marks }, index) => {
+    const paragraph = index + 1;
+    for (const mark of marks) {
+      const words = text.slice(mark.start, mark.end).replace(/\s+/g, ' ').trim();
+      if (isInvisible(words)) {
+        at(mark, `<${mark.name}> must hold words of the text`);
+        continue;
+      }
+      const { attributes } = mark;
+      switch (mark.name) {
+        case 'KeyFigure':
+          annotations.keyFigures.push({ value: words, label: attributes.label, quote: sentenceAround(text, mark.start, mark.end).replace(/\s+/g, ' '), paragraph });
+          break;
+        case 'Theme': {
+          const before = text.slice(0, mark.start);
+          if (!AFTER_SENTENCE.test(before) || !SENTENCE_END.test(words)) {
+            at(mark, `<Theme id="${attributes.id}"> must hold whole sentences, from a sentence's first word to its full stop: “${short(words)}”`);
+          } else if (themeSeen.has(attributes.id)) {
+            at(mark, `<Theme id="${attributes.id}"> is already marked in paragraph ${themeSeen.get(attributes.id)}: a case shows a theme once, with its best sentence`);
+          } else {
+            themeSeen.set(attributes.id, paragraph);
+            annotations.themes.push({ id: attributes.id as ThemeId, quote: words, paragraph });
+          }
+          break;
+        }
+        case 'Term': {
+          const explanation = attributes.explanation ?? explained.get(words);
+          if (attributes.explanation && explained.has(words)) {
+            at(mark, `<Term> “${short(words)}” is explained already; give its explanation="…" once, at its first use`);
+          } else if (explanation === undefined) {
+            at(mark, `<Term> “${short(words)}” needs its explanation="…" at its first use`);
+          } else if (!explained.has(words)) {
+            explained.set(words, explanation);
+            annotations.terms.push({ term: words, explanation, paragraph });
+          }
+          break;
+        }
+        case 'Compare':
+          annotations.compare.push({ row: attributes.row as CompareRow, phrase: words, paragraph });
+          break;
+        case 'EditorsNote':
+          annotations.notes.push({ quote: words, note: attributes.note, paragraph });
+          break;
+      }
+    }
+  });
+  return { annotations, problems };
+}
+
+/** The Markdown plugin itself, for `satteri({ mdastPlugins })` in astro.config.mjs. */
+export const casePlugin: MdastPlugin = {
+  name: 'case-text',
+  // Positions for the problems' line and column.
+  options: { position: true },
+  before(root, context: Context) {
+    const path = context.fileURL && fileURLToPath(context.fileURL);
+    const folder = resolve(casesDir());
+    if (!path?.startsWith(folder + sep)) return;
+    const filePath = relative(process.cwd(), path);
+    const read = readCaseText(root as Node, filePath);
+    const { annotations, problems } = annotate(read.paragraphs, filePath);
+    const all = [...read.problems, ...problems];
+    if (all.length > 0) {
+      const [first] = all;
+      // The line and column also reach Astro's error overlay under `astro dev`.
+      throw Object.assign(new ContentError(all), { line: first.line, column: first.column });
+    }
+    read.paragraphs.forEach(({ node }, index) => {
+      const number = String(index + 1);
+      const pin = { type: 'mdxJsxTextElement', name: PIN_CITE, attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: number }], children: [] };
+      const content = node.type === 'paragraph' ? (node.children ?? []) : [{ ...node, type: 'mdxJsxTextElement' }];
+      const paragraph = { type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children: [{ type: 'paragraphText', data: { hName: 'paragraph-text' }, children: [pin, ...content] }] };
+      context.replaceNode(node as never, paragraph as never);
+    });
+    (context.data.astro as { frontmatter: Record<string, unknown> }).frontmatter.annotations = annotations;
+  },
+};
