@@ -53,6 +53,11 @@ export default defineConfig({
     // No text holds code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
+  vite: {
+    // The case page imports its highlighter only when opened from a search result: no preload
+    // helper is needed for that one dynamic import, and it would cost every case page a kilobyte.
+    build: { modulePreload: false },
+  },
   build: {
     // One small stylesheet per page is inlined: a case page arrives in one round trip.
     inlineStylesheets: 'always',

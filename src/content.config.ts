@@ -1,5 +1,5 @@
 /**
- * The site's content: the cases (`content/cases/*.mdx`) and the prose pages (`content/pages/*.md`).
+ * The site's content: the cases (`content/cases/*.mdx`) and the prose pages (`content/pages/*.mdx`).
  * A case's frontmatter holds what its text does not say; everything taken from the text (key
  * figures, themes, glossary terms, comparison phrases, editors' notes) is marked in the text
  * itself with the content components (src/components/content/) and derived when it is compiled
@@ -101,7 +101,7 @@ export type Source = NonNullable<CaseData['source']>;
 export const collections = {
   cases: defineCollection({ loader: casesLoader(caseSchema), schema: caseSchema }),
   pages: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/pages' }),
+    loader: glob({ pattern: '*.mdx', base: './content/pages' }),
     schema: z.strictObject({
       /** The page's title, in its heading and its `<title>`. */
       title: z.string(),

@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCaseIndex } from '../lib/content/collection.ts';
+import { getCases } from '../lib/content/collection.ts';
 import { latestCases, toFeedItem } from '../lib/data/export.ts';
 import { escapeMarkup } from '../lib/format/escape.ts';
 import { SITE } from '../lib/site/identity.ts';
 
 export const GET: APIRoute = async (context) => {
-  const index = await getCaseIndex();
+  const index = await getCases();
   return rss({
     title: SITE.name,
     description: SITE.description,

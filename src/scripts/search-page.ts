@@ -9,13 +9,13 @@
  * excerpt, which holds nothing but <mark> elements, is set as HTML.
  */
 import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
-import { chapterOrderUrl, inChapterOrder, MAIN_THREAD_ATTRIBUTE } from '../lib/search/engine.ts';
+import { browseUrl, MAIN_THREAD_ATTRIBUTE, type BrowsePage } from '../lib/search/engine.ts';
 import { CATEGORY_FILTER, GLOSSARY_CATEGORY } from '../lib/search/filters.ts';
 import { hasCjk, suggestQuery } from '../lib/search/suggest.ts';
 import { TypingRhythm } from '../lib/search/typing-pause.ts';
 import { countSelector, fieldSelector, partSelector, type ResultField, type SearchPart } from '../lib/search/markup.ts';
 import { CATEGORIES, getCategory, isCategoryId, type CategoryId } from '../lib/site/categories.ts';
-import { searchStatusWords } from '../lib/site/words.ts';
+import { translator } from '../lib/site/translate.ts';
 import { searchUrl, searchVocabularyUrl } from '../lib/site/urls.ts';
 import {
   cutQuery,
@@ -68,6 +68,8 @@ class SearchPage extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // The sentences the page announces, from the dictionary, handed over in the markup.
+    const say = translator(JSON.parse(this.dataset.words ?? '{}') as Record<string, string>);
     const form = this.findPart<HTMLFormElement>('form');
     const input = this.findPart<HTMLInputElement>('query');
     const filter = this.findPart<HTMLFieldSetElement>('filter');
@@ -109,7 +111,9 @@ class SearchPage extends HTMLElement {
     let latest = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const rhythm = new TypingRhythm();
-    let remaining: PagefindSearch['results'] = [];
+    /** The results of the search on screen: how many, and a loader for each next page of them. */
+    let source: { total: number; page(index: number): Promise<ResultData[]> } = { total: 0, page: async () => [] };
+    let shownPages = 0;
     let shownQuery = '';
 
     const readControls = (): SearchState => {
@@ -137,7 +141,7 @@ class SearchPage extends HTMLElement {
       const all = countFor('');
       if (all) all.textContent = `(${total})`;
       const inGlossary = counts[GLOSSARY_CATEGORY] ?? 0;
-      glossaryCount.textContent = searchStatusWords.glossaryCount(inGlossary);
+      glossaryCount.textContent = say('search.glossaryCount', { count: inGlossary });
       glossaryCount.hidden = inGlossary === 0;
     }
 
@@ -164,25 +168,28 @@ class SearchPage extends HTMLElement {
 
     /** Loads and shows the next page of results; returns the first one added. */
     async function showMore(run: number): Promise<HTMLLIElement | undefined> {
-      const page = remaining.slice(0, RESULTS_PER_PAGE);
-      remaining = remaining.slice(RESULTS_PER_PAGE);
-      const results = await Promise.all(page.map((result) => result.data()));
+      const results = await source.page(shownPages);
       if (run !== latest) return;
+      shownPages += 1;
       const items = results.map(renderResult);
       list.append(...items);
-      more.hidden = remaining.length === 0;
+      more.hidden = shownPages * RESULTS_PER_PAGE >= source.total;
       return items[0];
     }
 
     /** The server-rendered counts (cases per category), shown again whenever no search is on. */
     const caseCounts = [...filter.querySelectorAll<HTMLElement>(countSelector())].map((element) => [element, element.textContent] as const);
 
-    function showIdle() {
+    function showIdleCounts() {
       for (const [element, text] of caseCounts) {
         element.textContent = text;
         element.removeAttribute('data-count-unknown');
       }
       glossaryCount.hidden = true;
+    }
+
+    function showIdle() {
+      showIdleCounts();
       list.hidden = true;
       list.replaceChildren();
       more.hidden = true;
@@ -207,7 +214,7 @@ class SearchPage extends HTMLElement {
 
     /** Says a search is under way, until its outcome replaces the words; unchanged text is not announced again. */
     function showSearching() {
-      if (status.textContent !== searchStatusWords.searching) status.textContent = searchStatusWords.searching;
+      if (status.textContent !== say('search.searching')) status.textContent = say('search.searching');
     }
 
     /** The outcome of a search that found nothing: "Did you mean …?" with a link, when a word is a near miss of a name. */
@@ -224,37 +231,49 @@ class SearchPage extends HTMLElement {
       const link = document.createElement('a');
       link.href = searchUrl(suggestion, category);
       link.textContent = suggestion;
-      status.replaceChildren(`${message} ${searchStatusWords.didYouMean}`, link, searchStatusWords.didYouMeanEnd);
+      const [before, after] = say('search.didYouMean').split('{suggestion}');
+      status.replaceChildren(`${message} ${before}`, link, after);
     }
 
     async function show(state: SearchState, current: number) {
       const { term, cut } = cutQuery(state.query);
       if (term === null && !state.category) {
         showIdle();
-        status.textContent = searchStatusWords.idle;
+        status.textContent = say('search.idle');
         // The counts of the idle page are the server-rendered ones: nothing is fetched
         // until the reader starts (the field's focus warms the index up).
         return;
       }
       try {
-        const module = await loadPagefind();
-        const filters: Record<string, string> = state.category ? { [CATEGORY_FILTER]: state.category } : {};
-        // Without words there is no relevance to rank by: the chapter's order it is, a list the
-        // build wrote per category (src/lib/search/engine.ts), fetched only for such a search.
-        const [search, order] = await Promise.all([
-          module.search(term, { filters }),
-          term === null && state.category ? fetch(chapterOrderUrl(state.category)).then((response) => response.json() as Promise<string[]>) : undefined,
-        ]);
-        const counts = search.totalFilters[CATEGORY_FILTER];
+        let counts: Record<string, number> | undefined;
+        if (term === null && state.category) {
+          // Without words there is no relevance to rank by: the category's cases in chapter order,
+          // a page at a time, as the build lists them (src/lib/search/engine.ts).
+          const category = state.category;
+          const browse = (index: number) => fetch(browseUrl(category, index + 1)).then((response) => response.json() as Promise<BrowsePage>);
+          const first = await browse(0);
+          const asResults = ({ cases }: BrowsePage): ResultData[] =>
+            cases.map(({ url, title, subtitle, place }) => ({ url, excerpt: '', meta: { title, subtitle, place, category }, sub_results: [] }));
+          source = { total: first.total, page: (index) => (index === 0 ? Promise.resolve(asResults(first)) : browse(index).then(asResults)) };
+        } else {
+          const module = await loadPagefind();
+          const search = await module.search(term, { filters: state.category ? { [CATEGORY_FILTER]: state.category } : {} });
+          counts = search.totalFilters[CATEGORY_FILTER];
+          source = {
+            total: search.results.length,
+            page: (index) => Promise.all(search.results.slice(index * RESULTS_PER_PAGE, (index + 1) * RESULTS_PER_PAGE).map((result) => result.data())),
+          };
+        }
         if (current !== latest) return;
         shownQuery = term ?? '';
-        remaining = order ? inChapterOrder(search.results, order) : search.results;
+        shownPages = 0;
         list.replaceChildren();
         await showMore(current);
         if (current !== latest) return;
-        showCounts(counts);
-        const count = search.results.length;
-        const message = statusMessage(count, term, state.category, cut);
+        if (counts) showCounts(counts);
+        else showIdleCounts();
+        const count = source.total;
+        const message = statusMessage(say, count, term, state.category, cut);
         list.hidden = count === 0;
         if (count === 0 && term !== null) return await nothingFound(message, term, state.category, current);
         status.textContent = message;
@@ -263,7 +282,7 @@ class SearchPage extends HTMLElement {
       } catch {
         if (current !== latest) return;
         showIdle();
-        status.textContent = import.meta.env.DEV ? searchStatusWords.needsBuild : searchStatusWords.failed;
+        status.textContent = say(import.meta.env.DEV ? 'search.needsBuild' : 'search.failed');
       }
     }
 

@@ -34,7 +34,7 @@ interface Node {
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; offset?: number } };
 }
 
 /** A key figure: the figure as the text writes it, what it counts, and the sentence that states it. */
@@ -145,14 +145,18 @@ const short = (value: string, length = 60): string => {
 };
 
 /**
- * Reads a case text's tree: its problems, and for each paragraph its text and the components
- * in it. Pure: it changes nothing, so it can be tested on any tree.
+ * Reads a case text's tree: its problems, and for each paragraph its text, the components in it
+ * and the blocks it is made of. Pure: it changes nothing, so it can be tested on any tree.
+ *
+ * MDX reads a line made only of components (`<Theme>…</Theme> <Theme>…</Theme>`) as blocks of
+ * their own, not as a paragraph; such blocks on lines without a blank line between them are the
+ * one paragraph the editor wrote, and are read as one, the text between them (`source`) included.
  */
-export function readCaseText(root: Node, filePath: string) {
+export function readCaseText(root: Node, filePath: string, source: string) {
   const problems: ContentProblem[] = [];
   const refuse = (node: Node, message: string) =>
     problems.push({ filePath, line: node.position?.start.line, column: node.position?.start.column, field: 'body', message });
-  const paragraphs: { node: Node; text: string; marks: Mark[] }[] = [];
+  const paragraphs: { nodes: Node[]; separators: string[]; text: string; marks: Mark[] }[] = [];
 
   const checkLink = (node: Node) => {
     const url = node.url ?? '';
@@ -239,15 +243,27 @@ export function readCaseText(root: Node, filePath: string) {
       refuse(block, `\`${short(block.value ?? '', 20).split(' ')[0]}\` is code (import or export), which a case may not hold: it would run when the site is built`);
     } else if (block.type === 'mdxFlowExpression') {
       refuse(block, `{${short(block.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`);
-    } else if (block.type === 'paragraph' || block.type === 'mdxJsxFlowElement') {
-      // A component around a whole paragraph on its line is read as a block holding that paragraph's words.
-      if (block.type === 'mdxJsxFlowElement' && (block.children ?? []).some((child) => !INLINE.has(child.type) && child.type !== 'mdxJsxTextElement')) {
+    } else if (block.type === 'paragraph') {
+      const state = { text: '', marks: [] as Mark[] };
+      for (const child of block.children ?? []) walkInline(child, state);
+      paragraphs.push({ nodes: [block], separators: [], ...state });
+    } else if (block.type === 'mdxJsxFlowElement') {
+      if ((block.children ?? []).some((child) => !INLINE.has(child.type) && child.type !== 'mdxJsxTextElement')) {
         refuse(block, `<${block.name}> may hold only the words of one paragraph, on the same line as its text`);
         continue;
       }
-      const state = { text: '', marks: [] as Mark[] };
-      walkInline(block.type === 'paragraph' ? block : { ...block, type: 'mdxJsxTextElement' }, state);
-      paragraphs.push({ node: block, ...state });
+      const previous = paragraphs.at(-1);
+      const last = previous?.nodes.at(-1);
+      const joined = last?.type === 'mdxJsxFlowElement' && last.position && block.position && block.position.start.line - last.position.end.line <= 1;
+      const state = joined ? previous! : { nodes: [], separators: [], text: '', marks: [] as Mark[] };
+      if (joined) {
+        const separator = source.slice(last.position!.end.offset, block.position!.start.offset);
+        state.separators.push(separator);
+        state.text += separator;
+      }
+      walkInline({ ...block, type: 'mdxJsxTextElement' }, state);
+      state.nodes.push(block);
+      if (!joined) paragraphs.push(state);
     } else {
       refuse(block, `${NAMES[block.type] ?? `Markdown "${block.type}"`} is not part of a case text, which is paragraphs of prose`);
     }
@@ -276,7 +292,8 @@ export function annotate(paragraphs: readonly { text: string; marks: readonly Ma
     problems.push({ filePath, line: mark.node.position?.start.line, column: mark.node.position?.start.column, field: 'body', message });
   paragraphs.forEach(({ text, marks }, index) => {
     const paragraph = index + 1;
-    for (const mark of marks) {
+    // In the order the text has them: by where they start, an outer component before an inner one.
+    for (const mark of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
       const words = text.slice(mark.start, mark.end).replace(/\s+/g, ' ').trim();
       if (isInvisible(words)) {
         at(mark, `<${mark.name}> must hold words of the text`);
@@ -333,7 +350,7 @@ export const casePlugin: MdastPlugin = {
     const folder = resolve(casesDir());
     if (!path?.startsWith(folder + sep)) return;
     const filePath = relative(process.cwd(), path);
-    const read = readCaseText(root as Node, filePath);
+    const read = readCaseText(root as Node, filePath, context.source);
     const { annotations, problems } = annotate(read.paragraphs, filePath);
     const all = [...read.problems, ...problems];
     if (all.length > 0) {
@@ -341,12 +358,16 @@ export const casePlugin: MdastPlugin = {
       // The line and column also reach Astro's error overlay under `astro dev`.
       throw Object.assign(new ContentError(all), { line: first.line, column: first.column });
     }
-    read.paragraphs.forEach(({ node }, index) => {
+    read.paragraphs.forEach(({ nodes, separators }, index) => {
       const number = String(index + 1);
       const pin = { type: 'mdxJsxTextElement', name: PIN_CITE, attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: number }], children: [] };
-      const content = node.type === 'paragraph' ? (node.children ?? []) : [{ ...node, type: 'mdxJsxTextElement' }];
+      const content =
+        nodes[0].type === 'paragraph'
+          ? (nodes[0].children ?? [])
+          : nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
       const paragraph = { type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children: [{ type: 'paragraphText', data: { hName: 'paragraph-text' }, children: [pin, ...content] }] };
-      context.replaceNode(node as never, paragraph as never);
+      context.replaceNode(nodes[0] as never, paragraph as never);
+      for (const node of nodes.slice(1)) context.removeNode(node as never);
     });
     (context.data.astro as { frontmatter: Record<string, unknown> }).frontmatter.annotations = annotations;
   },

@@ -6,11 +6,12 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { CATEGORIES, getCategory } from '../site/categories.ts';
 import { formatDate, isRealDay, parseCalendarDate } from '../format/dates.ts';
-import type { CaseData } from '../content/schema.ts';
+import type { CaseData } from '../../content.config.ts';
+import type { Case } from '../content/indexes.ts';
 import { CHECK_OUTCOMES, type SourceCheck, type SourceChecks } from '../content/source-checks.ts';
 import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
-import { feedWords } from '../site/words.ts';
+import { t } from '../site/words.ts';
 
 export interface CaseRecord {
   slug: string;
@@ -23,7 +24,7 @@ export interface CaseRecord {
   place: CaseData['place'];
   summary: string;
   source: NonNullable<CaseData['source']> | null;
-  keyFigures: CaseData['keyFigures'];
+  keyFigures: { value: string; label: string; quote: string; paragraph: number }[];
   themes: ThemeId[];
   /** The source link's last check (npm run check-sources); `null` where it was never checked or there is no source. */
   sourceCheck: Pick<SourceCheck, 'checked' | 'outcome'> | null;
@@ -41,16 +42,16 @@ export const CASE_RECORD_FIELDS: { readonly [Field in keyof CaseRecord]: string 
   place: 'An object: name, region (province), country, and level (city, district, county or enterprise) where given.',
   summary: 'The editors’ summary of the case, one or two sentences in the document’s own terms.',
   source:
-    'An object: url, publisher, published (YYYY-MM-DD, or YYYY-MM where only the month is known); publisherAttributedBy, "editors" where the publisher’s name is the editors’ reading of the address (the document gives only addresses); archived, the address of an archived copy where the editors name one; null where the document names no source.',
-  keyFigures: 'A list of objects: value, label, and quote, the sentence of the case text that states the figure, verbatim.',
+    'An object: url, publisher, published (YYYY-MM-DD, or YYYY-MM where only the month is known); publisherAttributedBy and publishedAttributedBy, "editors" where the publisher’s name or the date is the editors’ reading of the address (the document gives only addresses); archived, the address of a web archive’s snapshot of the report where the editors name one; null where the document names no source.',
+  keyFigures: 'A list of objects: value, label (the editors’ words), quote, the sentence of the case text that states the figure, verbatim, and paragraph, its number in the case text.',
   themes: `A list of theme ids (see Themes): ${THEMES.map((theme) => theme.id).join(', ')}.`,
   sourceCheck: `The source link’s last check: checked (YYYY-MM-DD) and outcome (${CHECK_OUTCOMES.join(', ')}); null where it has not been checked or there is no source.`,
 };
 
 const NO_CHECKS: SourceChecks = new Map();
 
-export function toCaseRecord(entry: { id: string; data: CaseData }, checks: SourceChecks = NO_CHECKS): CaseRecord {
-  const { data } = entry;
+export function toCaseRecord(entry: Case, checks: SourceChecks = NO_CHECKS): CaseRecord {
+  const { data, annotations } = entry;
   return {
     slug: entry.id,
     url: caseUrl(entry.id),
@@ -62,8 +63,8 @@ export function toCaseRecord(entry: { id: string; data: CaseData }, checks: Sour
     place: data.place,
     summary: data.summary,
     source: data.source ?? null,
-    keyFigures: data.keyFigures,
-    themes: data.themes.map((theme) => theme.id),
+    keyFigures: annotations.keyFigures,
+    themes: annotations.themes.map((theme) => theme.id),
     sourceCheck: lastCheck(data.source && checks.get(data.source.url)),
   };
 }
@@ -74,7 +75,7 @@ const lastCheck = (check: SourceCheck | undefined): CaseRecord['sourceCheck'] =>
 /** The one key of /cases.json's top-level object, whose value lists the records. */
 export const JSON_ROOT = 'cases';
 
-export function toCasesJson(entries: readonly { id: string; data: CaseData }[], checks: SourceChecks = NO_CHECKS): string {
+export function toCasesJson(entries: readonly Case[], checks: SourceChecks = NO_CHECKS): string {
   return `${JSON.stringify({ [JSON_ROOT]: entries.map((entry) => toCaseRecord(entry, checks)) }, null, 2)}\n`;
 }
 
@@ -115,6 +116,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     'source.publisherAttributedBy',
     (r) => r.source?.publisherAttributedBy ?? '',
     '“editors” where the publisher’s name is the editors’ reading of the address; empty otherwise.',
+  ],
+  [
+    'source.publishedAttributedBy',
+    (r) => r.source?.publishedAttributedBy ?? '',
+    '“editors” where the date is the editors’ reading of the address; empty otherwise.',
   ],
   ['source.archived', (r) => r.source?.archived ?? '', 'Address of an archived copy of the original report; empty where none is named.'],
   ['sourceCheck.checked', (r) => r.sourceCheck?.checked ?? '', 'Day of the source link’s last check (YYYY-MM-DD); empty where never checked.'],
@@ -162,7 +168,7 @@ export function csvField(value: string | number): string {
 }
 
 /** RFC 4180: a header row, then one row per case, every line ending in CRLF. */
-export function toCasesCsv(entries: readonly { id: string; data: CaseData }[], checks: SourceChecks = NO_CHECKS): string {
+export function toCasesCsv(entries: readonly Case[], checks: SourceChecks = NO_CHECKS): string {
   const rows = [
     CSV_COLUMNS.map(([header]) => header),
     ...entries.map((entry) => toCaseRecord(entry, checks)).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
@@ -176,15 +182,15 @@ export function toCasesCsv(entries: readonly { id: string; data: CaseData }[], c
  * `2024-10` for a month), and RSS's `pubDate`, which must name a day, is given only where
  * the day is known. A case without a source has no date: none is made up.
  */
-export function toFeedItem(entry: { id: string; data: CaseData }): RSSFeedItem {
-  const { data } = entry;
+export function toFeedItem(entry: Case): RSSFeedItem {
+  const { data, annotations } = entry;
   const published = data.source?.published;
-  const source = data.source ? feedWords.source(data.source.publisher, formatDate(data.source.published)) : '';
+  const source = data.source ? ` ${t('feed.source', { publisher: data.source.publisher, date: formatDate(data.source.published) })}` : '';
   return {
     title: `${data.title}: ${data.subtitle}`,
     link: caseUrl(entry.id),
     description: `${data.summary}${source}`,
-    categories: [getCategory(data.category).label, ...data.themes.map((theme) => getTheme(theme.id).label)],
+    categories: [getCategory(data.category).label, ...annotations.themes.map((theme) => getTheme(theme.id).label)],
     ...(published && isRealDay(published) && { pubDate: parseCalendarDate(published)!.date }),
     ...(published && { customData: `<dc:date>${published}</dc:date>` }),
   };

@@ -4,8 +4,8 @@
  * page's script only reads and writes it through these.
  */
 import { getCategory, isCategoryId, type CategoryId } from '../site/categories.ts';
+import type { translator } from '../site/translate.ts';
 import { searchUrl } from '../site/urls.ts';
-import { countWords, searchStatusWords } from '../site/words.ts';
 import { hasCjk } from './suggest.ts';
 
 export interface SearchState {
@@ -71,24 +71,37 @@ export function cutQuery(query: string): CutQuery {
 /** The words Pagefind is asked for (see cutQuery); `null` when there are none. */
 export const searchTerm = (query: string): string | null => cutQuery(query).term;
 
-/** `“riders”`: the query as a reader sees it quoted in a message (shortened if long). */
-function quoted(term: string): string {
-  return searchStatusWords.quoted(term.length > 60 ? `${term.slice(0, 59)}…` : term);
-}
+/** The sentences the search page announces, from the dictionary (handed to its script in its markup). */
+export const STATUS_SENTENCES = [
+  'search.idle',
+  'search.searching',
+  'search.needsBuild',
+  'search.failed',
+  'search.browsing',
+  'search.nothing',
+  'search.nothingIn',
+  'search.found',
+  'search.foundIn',
+  'search.cut',
+  'search.inEnglish',
+  'search.didYouMean',
+  'search.glossaryCount',
+  'count.cases',
+] as const;
 
 /**
  * The sentence announced after each search (a live region reads it out); `cut` adds that the
  * query was cut for length, and a query in Chinese, Japanese or Korean that finds nothing is
- * told the texts are English.
+ * told the texts are English. A word search may also find the glossary, so its results are
+ * "results", not cases.
  */
-export function statusMessage(count: number, term: string | null, category?: CategoryId, cut = false): string {
-  const where = category ? searchStatusWords.inCategory(getCategory(category).label) : '';
-  if (term === null) return searchStatusWords.browsing(countWords.cases(count), where);
-  const cutNote = cut ? searchStatusWords.cut(MAX_QUERY_LENGTH) : '';
-  const englishNote = count === 0 && hasCjk(term) ? searchStatusWords.inEnglish : '';
-  // A word search may also find the glossary, so its results are not all cases.
-  if (count === 0) return searchStatusWords.nothing(quoted(term), where) + cutNote + englishNote;
-  return searchStatusWords.found(countWords.results(count), count, quoted(term), where) + cutNote;
+export function statusMessage(t: ReturnType<typeof translator>, count: number, term: string | null, category?: CategoryId, cut = false): string {
+  const label = category && getCategory(category).label;
+  if (term === null) return t('search.browsing', { cases: t('count.cases', { count }), category: label ?? '' });
+  const query = term.length > 60 ? `${term.slice(0, 59)}…` : term;
+  const notes = [...(cut ? [t('search.cut', { length: MAX_QUERY_LENGTH })] : []), ...(count === 0 && hasCjk(term) ? [t('search.inEnglish')] : [])];
+  const found = count === 0 ? t(label ? 'search.nothingIn' : 'search.nothing', { query, category: label ?? '' }) : t(label ? 'search.foundIn' : 'search.found', { count, query, category: label ?? '' });
+  return [found, ...notes].join(' ');
 }
 
 /** The parts of a Pagefind result (its `data()`) that decide what the page shows. */

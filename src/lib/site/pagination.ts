@@ -3,7 +3,7 @@
  * shows a bounded slice of it, so that at thousands of cases each page still arrives
  * within its byte budget (tests/build/list-pages.test.ts).
  */
-import { listWords } from './words.ts';
+import { t } from './words.ts';
 
 /**
  * Cases per page of a category or theme page. A card carries its summary (as long as
@@ -64,10 +64,10 @@ export interface PageSlice {
 
 /** A page's title with its place in the list, after the first page: "Urban Party Building, page 2 of 7". */
 export function pagedTitle(title: string, { currentPage, lastPage }: Pick<PageSlice, 'currentPage' | 'lastPage'>): string {
-  return currentPage > 1 ? listWords.pagedTitle(title, currentPage, lastPage) : title;
+  return currentPage > 1 ? t('list.pagedTitle', { title, page: currentPage, pages: lastPage }) : title;
 }
 
-/** "; 21–40 on this page", to follow a list's count where the list has more than one page. */
-export function onThisPage({ start, end, lastPage }: Pick<PageSlice, 'start' | 'end' | 'lastPage'>): string {
-  return lastPage > 1 ? listWords.onThisPage(start + 1, end + 1) : '';
+/** The sentence `key` about a list, or its `…Paged` form naming the items on this page where the list has more than one. */
+export function listSentence(key: 'list.count' | 'theme.count' | 'glossary.lead', page: Pick<PageSlice, 'start' | 'end' | 'lastPage'>, values: Record<string, string | number>): string {
+  return page.lastPage > 1 ? t(`${key}Paged`, { ...values, first: page.start + 1, last: page.end + 1 }) : t(key, values);
 }

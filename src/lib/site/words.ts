@@ -4,21 +4,19 @@
  * (content/pages/); the cases, categories and themes bring their own words.
  */
 import dictionary from '../../translations/en.json' with { type: 'json' };
+import { translator, type Values } from './translate.ts';
 
 type Key = keyof typeof dictionary;
-/** A key, or a counted key without its `_one`/`_other` ending, which `count` then chooses. */
+/** A key, or a counted key without its `_one`/`_other` ending. */
 export type WordKey = Key | (Key extends `${infer Stem}_one` ? Stem : never);
 
-const plurals = new Intl.PluralRules('en');
+const translate = translator(dictionary);
 
-/** The sentence `key` with its placeholders filled in; a counted key takes the form `values.count` asks for. */
-export function t(key: WordKey, values: Record<string, string | number> = {}): string {
+/** The sentence `key` with its placeholders filled in. */
+export const t = (key: WordKey, values?: Values): string => translate(key, values);
+
+/** The sentences of `keys` (both plural forms of a counted one) as they stand: for a page script to read with `translator`. */
+export function sentences(keys: readonly WordKey[]): Record<string, string> {
   const words = dictionary as Record<string, string>;
-  const template = words[key] ?? words[`${key}_${plurals.select(Number(values.count))}`];
-  if (template === undefined) throw new Error(`No words for "${key}" in src/translations/en.json`);
-  return fill(template, values);
+  return Object.fromEntries(Object.entries(words).filter(([key]) => keys.some((wanted) => key === wanted || key.startsWith(`${wanted}_`))));
 }
-
-/** `template` with each `{name}` replaced by `values[name]`; a name without a value stays as written. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { BUILD_DATE } from '../../lib/build/build-date.ts';
 import { collectionRecords } from '../../lib/cite/case-citations.ts';
 import { referenceResponse } from '../../lib/cite/formats.ts';
-import { getCaseIndex, type CaseEntry } from '../../lib/content/collection.ts';
+import { getCases } from '../../lib/content/collection.ts';
+import type { Case } from '../../lib/content/indexes.ts';
 
 export async function getStaticPaths() {
-  return (await getCaseIndex()).all.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return (await getCases()).all.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
 
-export const GET: APIRoute<{ entry: CaseEntry }> = ({ props, site }) =>
+export const GET: APIRoute<{ entry: Case }> = ({ props, site }) =>
   referenceResponse('bib', collectionRecords([props.entry], site!, BUILD_DATE));

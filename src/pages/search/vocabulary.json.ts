@@ -4,15 +4,15 @@
  * Fetched only after a search found nothing, so it costs the search page nothing.
  */
 import type { APIRoute } from 'astro';
-import { getCaseIndex, getCrossIndex } from '../../lib/content/collection.ts';
+import { getCases } from '../../lib/content/collection.ts';
 import { formatPlace } from '../../lib/format/text.ts';
 import { buildVocabulary } from '../../lib/search/suggest.ts';
 
 export const GET: APIRoute = async () => {
-  const [cases, cross] = await Promise.all([getCaseIndex(), getCrossIndex()]);
+  const cases = await getCases();
   const names = [
     ...cases.all.flatMap((entry) => [entry.data.title, formatPlace(entry.data.place)]),
-    ...cross.glossary.map((entry) => entry.term),
+    ...cases.glossary.map((entry) => entry.term),
   ];
   return new Response(JSON.stringify(buildVocabulary(names)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
