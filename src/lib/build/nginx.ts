@@ -34,6 +34,7 @@ export const PUBLISHED_TYPES: readonly { type: string; extensions: readonly stri
   // The reference-manager files (/cases.ris, /cases.bib, and each case's); `.csl.json` is JSON.
   { type: 'application/x-research-info-systems', extensions: ['ris'], text: true },
   { type: 'application/x-bibtex', extensions: ['bib'], text: true },
+  { type: 'image/x-icon', extensions: ['ico'], text: false },
   { type: 'application/wasm', extensions: ['wasm'], text: false },
   // Pagefind's index and its WebAssembly: gzip-compressed files its script fetches and unpacks.
   { type: 'application/octet-stream', extensions: ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter'], text: false },
