@@ -1,25 +1,216 @@
 /**
  * `npm run check-sources`: visits every case's source address and records, per address, the
  * day, what happened and where the link ended, in content/source-checks.json (one line per
- * source and a summary on the console). Without a network it changes nothing, says so in one
- * line, and exits 0. Options: `--timeout <ms>` (default 15000); `CASES_DIR` and
- * `SOURCE_CHECKS` point it at other files, as they do the build.
+ * source and a summary on the console). The cases are read as the build reads them (folder
+ * rules and schema): a folder the build refuses stops it with the build's messages. Without a
+ * network it changes nothing, says so in one line, and exits 0. Options: `--timeout <ms>`
+ * (default 15000); `CASES_DIR` and `SOURCE_CHECKS` point it at other files, as they do the build.
+ *
+ * It goes to public addresses only. It follows redirects itself and, at every hop, refuses
+ * anything but http(s), a user name or password, and a host with any address that is not
+ * public unicast; the addresses checked are the ones connected to (http's `lookup` option),
+ * so a name cannot resolve to something else in between.
  */
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { casesDir } from '../src/lib/content/loader.ts';
-import { sourceChecksPath } from '../src/lib/content/source-checks.ts';
-import { readCaseSources, runChecks, userAgent } from './source-checker.ts';
+import ipaddr from 'ipaddr.js';
+import { caseSchema } from '../src/content.config.ts';
+import { casesDir, readCaseFolder } from '../src/lib/content/loader.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
+import { CHECK_OUTCOMES, sourceChecksPath, type SourceCheck } from '../src/lib/content/source-checks.ts';
+import { printable } from '../src/lib/content/validation.ts';
+import { SITE } from '../src/lib/site/identity.ts';
 
-const { values } = parseArgs({ options: { timeout: { type: 'string', default: '15000' } } });
-const timeoutMs = Number(values.timeout);
-if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
-  console.error(`check-sources: --timeout must be a whole number of milliseconds (got "${values.timeout}")`);
-  process.exit(1);
+/** Redirects followed before a source counts as failing (a moved report needs one or two). */
+const MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface CheckOptions {
+  /** Give up on an address (all its redirects included) after this long, in milliseconds. */
+  timeoutMs: number;
+  /** The `User-Agent` sent: plain, naming the site. */
+  userAgent: string;
+  /** The day of the check, `YYYY-MM-DD`. */
+  today: string;
+  /**
+   * Tests only; the command never sets it. The one origin (`host:port`, as `URL.host` has it)
+   * that a test serves on loopback, connected to at `address` as though it were public.
+   */
+  testOrigin?: { host: string; address: string };
 }
 
-const { lines } = await runChecks(readCaseSources(casesDir()), sourceChecksPath(), {
-  timeoutMs,
-  userAgent: userAgent(),
-  today: new Date().toISOString().slice(0, 10),
-});
-for (const line of lines) console.log(line);
+/** "Cases of the Primary-level Party Building link check (+https://…)": who is asking, and where to find them. */
+export function userAgent(siteUrl = process.env.SITE_URL): string {
+  return `${SITE.name} link check${siteUrl ? ` (+${siteUrl})` : ''}`;
+}
+
+/** Why the checker will not connect to an IP address ("not a public address (loopback)"); undefined for public unicast. IPv4-mapped IPv6 counts as its IPv4. */
+export function notPublic(address: string): string | undefined {
+  const range = ipaddr.process(address).range();
+  return range === 'unicast' ? undefined : `not a public address (${range})`;
+}
+
+/** A hop the checker will not take; the message says why, never the address. */
+class Refused extends Error {}
+
+/** Why `url` may not be visited, as far as can be told before any lookup. */
+function refusal(url: URL): string | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `not http(s) (${url.protocol})`;
+  if (url.username || url.password) return 'holds a user name or password';
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  return isIP(host) ? notPublic(host) : undefined;
+}
+
+/** The name lookup `net` connects with: a name with any address that is not public is refused, and the addresses checked are the ones used. */
+function lookupFor(url: URL, testOrigin: CheckOptions['testOrigin']): LookupFunction {
+  const addresses = async (hostname: string, options: { family?: number | string; hints?: number }) => {
+    if (url.host === testOrigin?.host) return [{ address: testOrigin.address, family: isIP(testOrigin.address) }];
+    const found = await dnsLookup(hostname, { family: options.family as 0 | 4 | 6 | undefined, hints: options.hints, all: true });
+    const why = found.map(({ address }) => notPublic(address)).find(Boolean);
+    if (why) throw new Refused(why);
+    return found;
+  };
+  return (hostname, options, callback) => {
+    addresses(hostname, options).then(
+      (found) => (options.all ? callback(null, found) : callback(null, found[0].address, found[0].family)),
+      (error: NodeJS.ErrnoException) => callback(error, ''),
+    );
+  };
+}
+
+/** One GET, the body left unread: the status, and where it redirects. */
+function answerOf(url: URL, options: CheckOptions, signal: AbortSignal): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    const get = url.protocol === 'https:' ? httpsGet : httpGet;
+    const headers = { 'User-Agent': options.userAgent, Accept: 'text/html,*/*;q=0.8' };
+    get(url, { agent: false, lookup: lookupFor(url, options.testOrigin), headers, signal }, (response) => {
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+      response.destroy();
+    }).on('error', reject);
+  });
+}
+
+/** The reason no answer came, from Node's error codes (never a server's words). */
+function unreachableDetail(error: NodeJS.ErrnoException): string {
+  const code = error.code ?? error.name;
+  if (error.name === 'AbortError' || code === 'ETIMEDOUT') return 'timeout';
+  if (code === 'ENOTFOUND' || code.startsWith('EAI_')) return `DNS: ${code}`;
+  if (/CERT|TLS|SSL|EPROTO/.test(code)) return `TLS: ${code}`;
+  return `connection: ${code}`;
+}
+
+/** Where the link ended, when that is not the source's own page: origin and path only, noting a query or fragment left out. */
+function ending(source: string, url: URL): Pick<SourceCheck, 'finalUrl' | 'trimmed'> {
+  const start = new URL(source);
+  const page = url.origin + url.pathname;
+  if (page === start.origin + start.pathname) return {};
+  return url.search || url.hash ? { finalUrl: page, trimmed: true } : { finalUrl: page };
+}
+
+/**
+ * Visits `source`, following redirects, and classifies the last answer: 2xx at the source's
+ * own page answers, 2xx elsewhere redirected, 404 and 410 gone, anything else failing; no
+ * answer at all is unreachable, and a hop the checker will not take is refused.
+ */
+export async function checkUrl(source: string, options: CheckOptions): Promise<SourceCheck> {
+  const checked = options.today;
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let url = new URL(source);
+  for (let hop = 0; ; hop++) {
+    let answer: Awaited<ReturnType<typeof answerOf>>;
+    try {
+      const why = refusal(url);
+      if (why) throw new Refused(why);
+      answer = await answerOf(url, options, signal);
+    } catch (error) {
+      if (error instanceof Refused) return { checked, outcome: 'refused', detail: `${hop === 0 ? 'the source address' : `redirect ${hop}`}: ${error.message}` };
+      return { checked, outcome: 'unreachable', detail: unreachableDetail(error as NodeJS.ErrnoException) };
+    }
+    const { status, location } = answer;
+    if (location !== undefined && REDIRECT_STATUSES.has(status)) {
+      if (hop === MAX_REDIRECTS) return { checked, outcome: 'failing', status, ...ending(source, url), detail: `more than ${MAX_REDIRECTS} redirects` };
+      if (!URL.canParse(location, url)) return { checked, outcome: 'refused', detail: `redirect ${hop + 1}: not a valid address` };
+      url = new URL(location, url);
+      continue;
+    }
+    const end = ending(source, url);
+    if (status >= 200 && status < 300) return { checked, outcome: end.finalUrl ? 'redirected' : 'answers', status, ...end };
+    return { checked, outcome: status === 404 || status === 410 ? 'gone' : 'failing', status, ...end };
+  }
+}
+
+/** A case's source address, with the case it belongs to. */
+export interface CaseSource {
+  slug: string;
+  url: string;
+}
+
+export interface RunResult {
+  /** The lines to print, control characters escaped: one per source, then a summary. */
+  lines: string[];
+  /** False when nothing answered: without a network nothing is recorded. */
+  wrote: boolean;
+}
+
+/** One console line for a source: outcome, case, address, where it ended and why. */
+function consoleLine({ slug, url }: CaseSource, check: SourceCheck): string {
+  const notes = [
+    check.trimmed && 'query or fragment left out',
+    check.status && check.outcome !== 'answers' && check.outcome !== 'redirected' && `HTTP ${check.status}`,
+    check.detail,
+  ].filter(Boolean);
+  return printable(`${check.outcome.padEnd(11)} ${slug}: ${url}${check.finalUrl ? ` → ${check.finalUrl}` : ''}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
+}
+
+/**
+ * Checks every source (each address once, a few at a time) and writes the checks file:
+ * addresses sorted, two-space JSON. "No network" is when every source was unreachable (DNS,
+ * connection, timeout or TLS): then the file is left as it was, since a dead cable and a dead
+ * web look the same from here. A single dead host among answering ones is recorded.
+ */
+export async function runChecks(sources: readonly CaseSource[], checksFile: string, options: CheckOptions): Promise<RunResult> {
+  const urls = [...new Set(sources.map((source) => source.url))].sort();
+  const checks = new Map<string, SourceCheck>();
+  const queue = [...urls];
+  const worker = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) checks.set(url, await checkUrl(url, options));
+  };
+  await Promise.all(Array.from({ length: Math.min(4, urls.length) }, worker));
+
+  if (urls.length > 0 && [...checks.values()].every((check) => check.outcome === 'unreachable')) {
+    return { lines: [printable(`No network: none of the ${urls.length} source addresses could be reached (${checks.get(urls[0])!.detail}); ${checksFile} is unchanged.`)], wrote: false };
+  }
+  const lines = sources.map((source) => consoleLine(source, checks.get(source.url)!));
+  const counts = CHECK_OUTCOMES.map((outcome) => [outcome, [...checks.values()].filter((check) => check.outcome === outcome).length] as const);
+  lines.push(printable(`${urls.length} source addresses checked: ${counts.filter(([, count]) => count > 0).map(([outcome, count]) => `${count} ${outcome}`).join(', ')}; written to ${checksFile}.`));
+  // Only the addresses the cases still give are kept.
+  writeFileSync(checksFile, `${JSON.stringify({ checks: Object.fromEntries(urls.map((url) => [url, checks.get(url)])) }, null, 2)}\n`);
+  return { lines, wrote: true };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { timeout: { type: 'string', default: '15000' } } });
+  const timeoutMs = Number(values.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
+    console.error(printable(`check-sources: --timeout must be a whole number of milliseconds (got "${values.timeout}")`));
+    process.exit(1);
+  }
+  const shown = (path: string) => (relative('.', path).startsWith('..') ? path : relative('.', path));
+  let sources: CaseSource[] = [];
+  try {
+    const { files, warnings } = await readCaseFolder(resolve(casesDir()), shown, caseSchema);
+    for (const warning of warnings) console.error(warning);
+    sources = files.flatMap(({ filePath, parsed }) => (parsed.source ? [{ slug: basename(filePath, '.mdx'), url: parsed.source.url }] : []));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  const { lines } = await runChecks(sources, sourceChecksPath(), { timeoutMs, userAgent: userAgent(), today: new Date().toISOString().slice(0, 10) });
+  for (const line of lines) console.log(line);
+}

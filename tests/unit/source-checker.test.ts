@@ -1,108 +1,175 @@
 /**
- * `npm run check-sources` against a local HTTP server on a port the OS hands out: a page that
- * answers, one redirected to it, 404, 410, 500, one that never answers (the timeout, kept
- * short), and a host name that cannot resolve (`.invalid`, reserved for that). And the
- * command itself without a network: one line, exit 0, the file unchanged byte for byte.
+ * `npm run check-sources` against a local HTTP server on a port the OS hands out, served to
+ * the checker as the public host `source.test` (its one test-only option): a page that
+ * answers, one redirected to it, 404, 410, 500, a redirect loop, one that never answers, a
+ * name that cannot resolve (`.invalid`); and the redirects a hostile server sends to
+ * loopback, to 169.254.169.254, to file:, to a name resolving to loopback, with a password,
+ * with a token in the query. The command itself reads the folder as the build does, and
+ * without a network changes nothing.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSourceChecks } from '../../src/lib/content/source-checks.ts';
-import { readCaseSources, runChecks, userAgent, type CaseSource } from '../../scripts/source-checker.ts';
+import { checkUrl, notPublic, runChecks, userAgent, type CaseSource } from '../../scripts/check-sources.ts';
 import { ROOT } from '../../scripts/lib/astro-build';
+import { parseSourceChecks } from '../../src/lib/content/source-checks.ts';
 import { scratchForFile } from '../support/scratch';
 
 const scratch = scratchForFile('source-checks-');
 const TODAY = '2026-12-01';
+const SECRET = 'SECRET-TOKEN-123';
 let server: Server;
+let port = 0;
 let origin = '';
 const agents: string[] = [];
+/** Requests that reached the server's internal page: none may. */
+const internal: string[] = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     agents.push(request.headers['user-agent'] ?? '');
-    const status = { '/ok': 200, '/moved': 301, '/missing': 404, '/removed': 410, '/broken': 500 }[request.url ?? ''];
-    if (request.url === '/never') return; // holds the connection open and never answers
-    if (status === 301) response.writeHead(301, { Location: '/ok' }).end();
-    else response.writeHead(status ?? 404, { 'Content-Type': 'text/html' }).end('<p>page</p>');
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path === '/internal-admin') internal.push(request.url!);
+    if (path === '/never') return; // holds the connection open and never answers
+    const [status, location] = routes()[path] ?? [404];
+    response.writeHead(status, location === undefined ? { 'Content-Type': 'text/html' } : { Location: location }).end('<p>page</p>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
+  origin = `http://source.test:${port}`;
 });
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
 
-/** Case files naming the given sources, as an editor writes them. */
-function casesWith(sources: readonly CaseSource[], folder: string): string {
-  mkdirSync(folder, { recursive: true });
-  for (const { slug, url } of sources) writeFileSync(join(folder, `${slug}.mdx`), `---\ntitle: ${slug}\nsource:\n  url: ${url}\n---\n\nText.\n`);
-  writeFileSync(join(folder, 'no-source.mdx'), '---\ntitle: No source\n---\n\nText.\n');
-  return folder;
-}
+const internalPage = () => `:${port}/internal-admin?token=${SECRET}`;
+const routes = (): Record<string, [number, string?]> => ({
+  '/ok': [200],
+  '/elsewhere': [200],
+  '/internal-admin': [200],
+  '/moved': [301, '/ok'],
+  '/removed': [410],
+  '/broken': [500],
+  '/loop': [302, '/loop'],
+  '/with-token': [302, `/elsewhere?token=${SECRET}#${SECRET}`],
+  '/to-loopback': [302, `http://127.0.0.1${internalPage()}`],
+  '/to-mapped': [307, `http://[::ffff:127.0.0.1]${internalPage()}`],
+  '/to-metadata': [302, `http://169.254.169.254/latest/meta-data/?token=${SECRET}`],
+  '/to-file': [302, 'file:///etc/passwd'],
+  '/to-localhost': [308, `http://localhost${internalPage()}`],
+  '/to-password': [302, `http://admin:${SECRET}@source.test:${port}/ok`],
+  '/twice': [301, '/to-loopback'],
+});
 
-/** Long enough for a local answer on a loaded machine, short enough that the page that never answers costs little. */
-const options = () => ({ timeoutMs: 5_000, userAgent: userAgent('https://cases.example.org'), today: TODAY });
+const options = () => ({
+  timeoutMs: 10_000,
+  userAgent: userAgent('https://cases.example.org'),
+  today: TODAY,
+  testOrigin: { host: `source.test:${port}`, address: '127.0.0.1' },
+});
 
 describe('checking sources against a local server', () => {
-  it('records each outcome, the status and the final address, one line per source and a summary', async () => {
+  it('records each outcome, refuses every hop that is not public http(s), and never keeps a redirect’s query', async () => {
+    const paths = ['/ok', '/moved', '/missing', '/removed', '/broken', '/loop', '/with-token', '/to-loopback', '/to-mapped', '/to-metadata', '/to-file', '/to-localhost', '/to-password', '/twice'];
     const sources: CaseSource[] = [
-      { slug: 'answers', url: `${origin}/ok` },
-      { slug: 'redirected', url: `${origin}/moved` },
-      { slug: 'missing', url: `${origin}/missing` },
-      { slug: 'removed', url: `${origin}/removed` },
-      { slug: 'broken', url: `${origin}/broken` },
-      { slug: 'never', url: `${origin}/never` },
+      ...paths.map((path) => ({ slug: path.slice(1), url: `${origin}${path}` })),
       { slug: 'no-dns', url: 'http://no-such-host.invalid/report.html' },
+      { slug: 'own-name-loopback', url: `http://localhost:${port}/internal-admin` },
     ];
     const file = join(scratch, 'checks.json');
-    const found = readCaseSources(casesWith(sources, join(scratch, 'cases')));
-    expect(found.map((source) => source.slug).sort()).toEqual(sources.map((source) => source.slug).sort());
-    const { lines, wrote } = await runChecks(found, file, options());
+    const { lines, wrote } = await runChecks(sources, file, options());
     expect(wrote).toBe(true);
-    const checks = parseSourceChecks(readFileSync(file, 'utf8'), file);
-    const check = (path: string) => checks.get(path.startsWith('http') ? path : `${origin}${path}`);
-    expect(check('/ok')).toEqual({ checked: TODAY, outcome: 'answers', status: 200, finalUrl: `${origin}/ok` });
-    expect(check('/moved')).toEqual({ checked: TODAY, outcome: 'redirected', status: 200, finalUrl: `${origin}/ok` });
-    expect(check('/missing')).toMatchObject({ outcome: 'gone', status: 404 });
-    expect(check('/removed')).toMatchObject({ outcome: 'gone', status: 410 });
-    expect(check('/broken')).toMatchObject({ outcome: 'failing', status: 500 });
-    expect(check('/never')).toMatchObject({ outcome: 'unreachable', detail: 'timeout' });
-    expect(check('http://no-such-host.invalid/report.html')).toMatchObject({ outcome: 'unreachable', detail: expect.stringMatching(/^DNS: /) });
-    expect(lines).toHaveLength(sources.length + 1);
-    expect(lines.find((line) => line.includes('redirected:'))).toContain(`→ ${origin}/ok`);
-    expect(lines.at(-1)).toMatch(/^7 source addresses checked: .*1 answers.*2 gone.*; written to /);
-    expect(agents.every((agent) => agent === 'Cases of the Primary-level Party Building link check (+https://cases.example.org)')).toBe(true);
-  }, 60_000);
 
-  it('without a network (no source gets any answer) changes nothing, says so in one line and exits 0', async () => {
-    const file = join(scratch, 'unchanged.json');
-    const before = '{\n  "checks": {\n    "http://example.org/a": { "checked": "2026-01-01", "outcome": "answers", "status": 200 }\n  }\n}\n';
-    writeFileSync(file, before);
-    // A port the OS handed out, closed again: nothing listens there, so the connection is
-    // refused, as on a machine without a network; and a name that does not resolve.
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
-    const cases = casesWith(
-      [
-        { slug: 'refused', url: `http://127.0.0.1:${port}/report.html` },
-        { slug: 'no-dns', url: 'http://no-such-host.invalid/report.html' },
-      ],
-      join(scratch, 'offline-cases'),
+    const text = readFileSync(file, 'utf8');
+    const checks = parseSourceChecks(text, file);
+    const check = (path: string) => checks.get(`${origin}${path}`);
+    const day = { checked: TODAY };
+    expect(check('/ok')).toEqual({ ...day, outcome: 'answers', status: 200 });
+    expect(check('/moved')).toEqual({ ...day, outcome: 'redirected', status: 200, finalUrl: `${origin}/ok` });
+    expect(check('/missing')).toEqual({ ...day, outcome: 'gone', status: 404 });
+    expect(check('/removed')).toEqual({ ...day, outcome: 'gone', status: 410 });
+    expect(check('/broken')).toEqual({ ...day, outcome: 'failing', status: 500 });
+    expect(check('/loop')).toEqual({ ...day, outcome: 'failing', status: 302, detail: 'more than 10 redirects' });
+    expect(check('/with-token')).toEqual({ ...day, outcome: 'redirected', status: 200, finalUrl: `${origin}/elsewhere`, trimmed: true });
+    const refused = (detail: string) => ({ ...day, outcome: 'refused', detail });
+    expect(check('/to-loopback')).toEqual(refused('redirect 1: not a public address (loopback)'));
+    expect(check('/to-mapped')).toEqual(refused('redirect 1: not a public address (loopback)'));
+    expect(check('/to-metadata')).toEqual(refused('redirect 1: not a public address (linkLocal)'));
+    expect(check('/to-file')).toEqual(refused('redirect 1: not http(s) (file:)'));
+    expect(check('/to-localhost')).toEqual(refused('redirect 1: not a public address (loopback)'));
+    expect(check('/to-password')).toEqual(refused('redirect 1: holds a user name or password'));
+    expect(check('/twice')).toEqual(refused('redirect 2: not a public address (loopback)'));
+    expect(checks.get(`http://localhost:${port}/internal-admin`)).toEqual(refused('the source address: not a public address (loopback)'));
+    expect(checks.get('http://no-such-host.invalid/report.html')).toMatchObject({ outcome: 'unreachable', detail: expect.stringMatching(/^DNS: /) });
+
+    expect(internal).toEqual([]);
+    for (const output of [text, lines.join('\n')]) {
+      expect(output).not.toContain(SECRET);
+      expect(output).not.toContain('internal-admin?');
+      expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(lines).toHaveLength(sources.length + 1);
+    expect(lines.find((line) => line.includes(' with-token: '))).toBe(
+      `redirected  with-token: ${origin}/with-token → ${origin}/elsewhere (query or fragment left out)`,
     );
-    const result = spawnSync('npm', ['run', '--silent', 'check-sources', '--', '--timeout', '5000'], {
-      cwd: ROOT,
-      env: { ...process.env, CASES_DIR: cases, SOURCE_CHECKS: file },
-      encoding: 'utf8',
-    });
+    expect(lines.find((line) => line.includes(' to-metadata: '))).toBe(`refused     to-metadata: ${origin}/to-metadata (redirect 1: not a public address (linkLocal))`);
+    expect(lines.at(-1)).toBe(`16 source addresses checked: 1 answers, 2 redirected, 2 gone, 2 failing, 1 unreachable, 8 refused; written to ${file}.`);
+    expect(new Set(agents)).toEqual(new Set(['Cases of the Primary-level Party Building link check (+https://cases.example.org)']));
+  });
+
+  it('gives up on a page that never answers', async () => {
+    expect(await checkUrl(`${origin}/never`, { ...options(), timeoutMs: 200 })).toEqual({ checked: TODAY, outcome: 'unreachable', detail: 'timeout' });
+  });
+
+  it('counts every range but public unicast as not public, IPv4 inside IPv6 as its IPv4', () => {
+    const ranges = {
+      '10.1.2.3': 'private', '172.16.0.1': 'private', '192.168.1.1': 'private', '100.64.0.1': 'carrierGradeNat',
+      '0.0.0.0': 'unspecified', '224.0.0.1': 'multicast', '240.0.0.1': 'reserved', '::1': 'loopback', '::': 'unspecified',
+      'fe80::1': 'linkLocal', 'fd00::1': 'uniqueLocal', 'ff02::1': 'multicast', '::ffff:10.0.0.1': 'private', '::ffff:a9fe:a9fe': 'linkLocal',
+    };
+    for (const [address, range] of Object.entries(ranges)) expect(notPublic(address), address).toBe(`not a public address (${range})`);
+    for (const address of ['8.8.8.8', '2606:4700::1111', '::ffff:8.8.8.8']) expect(notPublic(address), address).toBeUndefined();
+  });
+});
+
+describe('the command', () => {
+  /** A case file the build would accept, naming `url` as its source. */
+  const caseFile = (order: number, url: string) =>
+    `---\ntitle: Case ${order}\nsubtitle: A case\ncategory: urban\norder: ${order}\nplace:\n  name: A town\n  region: A region\n  country: China\n` +
+    `summary: What happened.\nsource:\n  url: ${url}\n  publisher: A publisher\n  published: 2025-05-16\n---\n\nText.\n`;
+  const run = (folder: string, file: string) =>
+    spawnSync('npm', ['run', '--silent', 'check-sources', '--', '--timeout', '5000'], { cwd: ROOT, env: { ...process.env, CASES_DIR: folder, SOURCE_CHECKS: file }, encoding: 'utf8' });
+  const before = '{\n  "checks": {\n    "http://example.org/a": { "checked": "2026-01-01", "outcome": "answers", "status": 200 }\n  }\n}\n';
+
+  it('reads the folder as the build does, and without a network changes nothing, says so in one line and exits 0', () => {
+    const folder = join(scratch, 'offline');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.mdx'), caseFile(1, 'http://no-such-host.invalid/report.html'));
+    writeFileSync(join(folder, 'two.mdx'), caseFile(2, 'http://another-host.invalid/report.html'));
+    writeFileSync(join(folder, '.hidden.mdx'), caseFile(3, 'http://hidden-host.invalid/report.html'));
+    const file = join(scratch, 'offline.json');
+    writeFileSync(file, before);
+    const result = run(folder, file);
     expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('.hidden.mdx: file: skipped: a hidden file, not a case');
     expect(result.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^No network: none of the 2 source addresses could be reached .*is unchanged\.$/)]);
     expect(readFileSync(file, 'utf8')).toBe(before);
-  }, 60_000);
+  });
+
+  it('stops on a folder the build refuses, with the build’s message', () => {
+    const folder = join(scratch, 'refused');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'passwd.mdx'), caseFile(1, 'file:///etc/passwd'));
+    const file = join(scratch, 'refused.json');
+    writeFileSync(file, before);
+    const result = run(folder, file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('passwd.mdx:12: source.url: must be an absolute http:// or https:// address (got "file:///etc/passwd")');
+    expect(result.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
 });

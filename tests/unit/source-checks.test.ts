@@ -1,21 +1,11 @@
 /**
  * The sources' checks as the build reads them (content/source-checks.json): its schema, the
- * warnings for stale or gone links, what a page says; the archived-copy field of a case; the
- * data files' new fields.
+ * warnings for stale, gone or refused links, what a page says.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, zodProblems } from '../../src/lib/content/errors.ts';
-import { caseSchema, isArchiveUrl } from '../../src/lib/content/schema.ts';
-import {
-  describeCheck,
-  parseSourceChecks,
-  STALE_AFTER_DAYS,
-  sourceCheckWarnings,
-  type SourceCheck,
-} from '../../src/lib/content/source-checks.ts';
-import { CSV_COLUMNS, toCaseRecord, toCasesCsv } from '../../src/lib/data/export.ts';
-import { parseCsv } from '../support/csv';
-import { readContentFiles } from '../support/content';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { describeCheck, parseSourceChecks, STALE_AFTER_DAYS, sourceCheckWarnings, type SourceCheck } from '../../src/lib/content/source-checks.ts';
+import { t } from '../../src/lib/site/words.ts';
 
 const FILE = 'content/source-checks.json';
 const URL_A = 'http://example.org/a.html';
@@ -28,8 +18,11 @@ describe('the checks file', () => {
   it('is refused with one line per problem, naming the file and the field', () => {
     const bad = JSON.stringify({ checks: { [URL_A]: { checked: '2026-02-30', outcome: 'dead' } } });
     expect(() => parseSourceChecks(bad, FILE)).toThrow(
-      [`${FILE}: checks.${URL_A}.checked: must be a real date as YYYY-MM-DD`, `${FILE}: checks.${URL_A}.outcome: must be one of answers, redirected, gone, failing, unreachable`].join('\n'),
+      [`${FILE}: checks.${URL_A}.checked: must be a real date as YYYY-MM-DD`, `${FILE}: checks.${URL_A}.outcome: must be one of answers, redirected, gone, failing, unreachable, refused`].join('\n'),
     );
+    const redirected = (finalUrl: string) => JSON.stringify({ checks: { [URL_A]: { checked: '2026-12-01', outcome: 'redirected', finalUrl } } });
+    expect(() => parseSourceChecks(redirected('http://example.org/b?token=1'), FILE)).toThrow(`${FILE}: checks.${URL_A}.finalUrl: must be an origin and path only, without ? or #`);
+    expect(parseSourceChecks(redirected('http://example.org/b'), FILE).get(URL_A)?.finalUrl).toBe('http://example.org/b');
     expect(() => parseSourceChecks('{ "checks": ', FILE)).toThrow(new RegExp(`^${FILE}: \\(JSON\\): `));
   });
 });
@@ -47,67 +40,32 @@ describe('build warnings', () => {
     const [warning] = sourceCheckWarnings(sources, check({ checked: '2026-12-01', outcome: 'gone', status: 410 }), '2026-12-02');
     expect(formatProblem(warning)).toMatch(/^content\/cases\/a\.mdx: source\.url: gone \(HTTP 410, checked 2026-12-01\): find .*\(source\.archived\)/);
   });
+  it('warn where the link check refused to follow the link, with its reason', () => {
+    const [warning] = sourceCheckWarnings(sources, check({ checked: '2026-12-01', outcome: 'refused', detail: 'redirect 1: not http(s) (file:)' }), '2026-12-02');
+    expect(formatProblem(warning)).toMatch(/^content\/cases\/a\.mdx: source\.url: refused by the link check \(redirect 1: not http\(s\) \(file:\), checked 2026-12-01\): /);
+  });
   it('say nothing of a source never checked', () => {
     expect(sourceCheckWarnings(sources, new Map(), '2030-01-01')).toEqual([]);
   });
 });
 
 describe('what a case page says of the last check', () => {
-  it('"Link checked 1 December 2026." when it answered', () => {
-    expect(describeCheck({ checked: '2026-12-01', outcome: 'answers', status: 200 })).toEqual({ state: 'answering', text: 'Link checked 1 December 2026.' });
+  const day = '1 December 2026';
+  const checked = '2026-12-01';
+  it('says the link was checked when it answered', () => {
+    expect(describeCheck({ checked, outcome: 'answers', status: 200 })).toEqual({ state: 'answering', text: t('source.answers', { day }) });
+  });
+  it('names where a redirect led, and says so where the rest of that address was left out', () => {
+    expect(describeCheck({ checked, outcome: 'redirected', finalUrl: 'https://example.org/b' }).text).toBe(t('source.redirected', { day, to: 'https://example.org/b' }));
+    expect(describeCheck({ checked, outcome: 'redirected', finalUrl: 'https://example.org/b', trimmed: true }).text).toBe(t('source.redirectedTrimmed', { day, to: 'https://example.org/b' }));
   });
   it('a plain statement of what happened and when, when it did not', () => {
-    expect(describeCheck({ checked: '2026-12-01', outcome: 'gone', status: 404 }).text).toBe(
-      'The original page no longer answers (checked 1 December 2026: not found, HTTP 404).',
-    );
-    expect(describeCheck({ checked: '2026-12-01', outcome: 'unreachable', detail: 'timeout' }).text).toBe(
-      'The original site could not be reached when checked on 1 December 2026.',
-    );
-    expect(describeCheck({ checked: '2026-12-01', outcome: 'failing', status: 503 }).state).toBe('not-answering');
+    expect(describeCheck({ checked, outcome: 'gone', status: 404 }).text).toBe(t('source.gone', { day, status: 404 }));
+    expect(describeCheck({ checked, outcome: 'unreachable', detail: 'timeout' }).text).toBe(t('source.unreachable', { day }));
+    expect(describeCheck({ checked, outcome: 'failing', status: 503 }).state).toBe('not-answering');
   });
-});
-
-describe('source.archived', () => {
-  const [baotou] = readContentFiles();
-  const parse = (archived: string) => caseSchema.safeParse({ ...baotou.data, source: { ...baotou.data.source, archived } });
-  it('accepts an http(s) snapshot on an archive host', () => {
-    for (const url of ['https://web.archive.org/web/20250601000000/http://example.org/', 'https://archive.ph/AbCdE', 'https://perma.cc/ABCD-1234']) {
-      expect(isArchiveUrl(url), url).toBe(true);
-      expect(parse(url).success, url).toBe(true);
-    }
-  });
-  it('refuses any other address with a message naming the field and the archives', () => {
-    const result = parse('https://example.org/copy.html');
-    expect(result.success).toBe(false);
-    expect(zodProblems('a.mdx', result.error!).map(formatProblem)).toEqual([
-      'a.mdx: source.archived: must be an http(s) address of a snapshot on a web archive, such as web.archive.org, archive.ph or perma.cc (got "https://example.org/copy.html")',
-    ]);
-    expect(isArchiveUrl('ftp://web.archive.org/x')).toBe(false);
-    expect(isArchiveUrl('https://notweb.archive.org.evil.example/x')).toBe(false);
-  });
-});
-
-describe('the data files carry the last check and the archived copy', () => {
-  const files = readContentFiles();
-  const entry = (slug: string) => {
-    const file = files.find((f) => f.slug === slug)!;
-    return { id: slug, data: caseSchema.parse(file.data) };
-  };
-  const baotou = entry('baotou');
-  const archived = { ...baotou, data: { ...baotou.data, source: { ...baotou.data.source!, archived: 'https://web.archive.org/web/2025/x' } } };
-  const checks = new Map([[baotou.data.source!.url, { checked: '2026-12-01', outcome: 'gone' as const, status: 404 }]]);
-  it('/cases.json: sourceCheck (checked, outcome), null where never checked; source.archived where named', () => {
-    expect(toCaseRecord(baotou, checks).sourceCheck).toEqual({ checked: '2026-12-01', outcome: 'gone' });
-    expect(toCaseRecord(baotou).sourceCheck).toBeNull();
-    expect(toCaseRecord(entry('fangzi-district'), checks).sourceCheck).toBeNull();
-    expect(toCaseRecord(archived).source?.archived).toBe('https://web.archive.org/web/2025/x');
-  });
-  it('/cases.csv: the same in new columns', () => {
-    const [header, row] = parseCsv(toCasesCsv([archived], checks));
-    const cell = (name: string) => row[header.indexOf(name)];
-    expect(CSV_COLUMNS.map(([name]) => name)).toEqual(header);
-    expect(cell('sourceCheck.checked')).toBe('2026-12-01');
-    expect(cell('sourceCheck.outcome')).toBe('gone');
-    expect(cell('source.archived')).toBe('https://web.archive.org/web/2025/x');
+  it('says a refused link could not be checked, never where it led', () => {
+    const check = describeCheck({ checked, outcome: 'refused', detail: 'redirect 1: not a public address (loopback)' });
+    expect(check).toEqual({ state: 'not-answering', text: t('source.refused', { day }) });
   });
 });

@@ -15,10 +15,11 @@ export const sourceChecksPath = (): string => process.env.SOURCE_CHECKS ?? './co
 
 /**
  * What a check found: the page answered (2xx) at its address, or after a redirect to another
- * address; it is gone (404 or 410); it failed with another status; or it could not be reached
- * (DNS, connection, timeout or TLS failure).
+ * address; it is gone (404 or 410); it failed with another status; it could not be reached
+ * (DNS, connection, timeout or TLS failure); or the checker refused to go where it leads (an
+ * address that is not public, not http(s), or holds a password).
  */
-export const CHECK_OUTCOMES = ['answers', 'redirected', 'gone', 'failing', 'unreachable'] as const;
+export const CHECK_OUTCOMES = ['answers', 'redirected', 'gone', 'failing', 'unreachable', 'refused'] as const;
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 /** A check older than this many days is stale: the build asks for a new one. Defined only here. */
@@ -31,9 +32,17 @@ export const sourceCheckSchema = z.strictObject({
   outcome: z.enum(CHECK_OUTCOMES, { error: `must be one of ${CHECK_OUTCOMES.join(', ')}` }),
   /** The HTTP status of the last answer, where there was one. */
   status: z.int().min(100).max(599).optional(),
-  /** The address the link ended at after redirects, where it answered at all. */
-  finalUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
-  /** The reason a source could not be reached, in the checker's words ("DNS: ENOTFOUND"). */
+  /**
+   * Where redirects led, when that is not the source's own address: its origin and path only,
+   * since a query or fragment a server redirects to may hold a session or a token.
+   */
+  finalUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+    .refine((url) => !/[?#]/.test(url), { error: 'must be an origin and path only, without ? or #' })
+    .optional(),
+  /** True where the address redirects led to had a query or fragment, left out of finalUrl. */
+  trimmed: z.literal(true).optional(),
+  /** Why a source could not be reached or was refused, in the checker's words ("DNS: ENOTFOUND"). */
   detail: z.string().optional(),
 });
 
@@ -90,6 +99,9 @@ export function sourceCheckWarnings(sources: readonly CheckedSource[], checks: S
     if (check?.outcome === 'gone') {
       return [{ filePath, field, message: `gone (HTTP ${check.status ?? '404/410'}, checked ${check.checked}): find the report's new address or an archived copy (source.archived), then run npm run check-sources` }];
     }
+    if (check?.outcome === 'refused') {
+      return [{ filePath, field, message: `refused by the link check (${check.detail ?? 'no reason given'}, checked ${check.checked}): find where the link leads now, then run npm run check-sources` }];
+    }
     if (check && daysBetween(check.checked, today) > STALE_AFTER_DAYS) {
       return [{ filePath, field, message: `last checked ${check.checked}, more than ${STALE_AFTER_DAYS} days ago: run npm run check-sources` }];
     }
@@ -107,12 +119,15 @@ export function describeCheck(check: SourceCheck): { state: 'answering' | 'moved
     case 'answers':
       return { state: 'answering', text: t('source.answers', { day }) };
     case 'redirected':
-      return { state: 'moved', text: t('source.redirected', { day, to: check.finalUrl ?? '' }) };
+      return { state: 'moved', text: t(check.trimmed ? 'source.redirectedTrimmed' : 'source.redirected', { day, to: check.finalUrl ?? '' }) };
     case 'gone':
       return { state: 'not-answering', text: t('source.gone', { day, status: check.status ?? 404 }) };
     case 'failing':
       return { state: 'not-answering', text: t('source.failing', { day, status: check.status ?? 'error' }) };
     case 'unreachable':
       return { state: 'not-answering', text: t('source.unreachable', { day }) };
+    // Where it was refused is never said: only that the link is not one to follow.
+    case 'refused':
+      return { state: 'not-answering', text: t('source.refused', { day }) };
   }
 }
