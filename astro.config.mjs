@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { casePlugin } from './src/lib/content/case-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { siteAddressGuard } from './src/integrations/site-address.ts';
 import { LOCAL_URL, siteAddress } from './src/lib/site/address.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/build/security.ts';
 import { CASCADE_LAYERS } from './src/styles/layers.ts';
@@ -14,17 +13,25 @@ import { CASCADE_LAYERS } from './src/styles/layers.ts';
 /**
  * The address the site is built for; canonical links and printed URLs use it. A build needs
  * the public one (SITE_URL) or, for npm start and the tests, SITE_LOCAL=1 (src/lib/site/address.ts).
+ * `npm run build` checks it before it starts; this catches an `astro build` run by hand.
  */
 const address = siteAddress({ local: process.env.SITE_LOCAL === '1', override: process.env.SITE_URL });
 
 export default defineConfig({
   site: 'url' in address ? address.url : LOCAL_URL,
   trailingSlash: 'ignore',
-  // scripts/build.ts builds into a fresh folder beside the output and swaps it in on success.
+  // `astro preview` serves it; scripts/build.ts gives Astro a fresh folder beside it to build into.
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
     // First: a build without an address stops before anything else happens.
-    siteAddressGuard(address),
+    {
+      name: 'site-address',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          if (command === 'build' && 'error' in address) throw new Error(address.error);
+        },
+      },
+    },
     mdx(),
     sitemap(),
     // The search index is written by every build, after the pages. Listed before the

@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
 import { PREVIEW_ADDRESS, PREVIEW_ARGS } from './scripts/lib/preview';
 
 /**
- * The browser tests run against the production build in dist/ (`npm test` builds it first),
+ * The browser tests run against the production build in dist/ (`npm run test:e2e` builds it first),
  * served by `astro preview` on a port the operating system hands out. Playwright reads the
  * address from the server's own output (`wait.stdout`; the named group becomes the
  * environment variable PREVIEW_ORIGIN) before it starts the workers, which load this file
@@ -34,6 +34,7 @@ export default defineConfig({
       name: 'astro preview',
       command: `astro ${PREVIEW_ARGS.join(' ')}`,
       wait: { stdout: PREVIEW_ADDRESS },
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
       timeout: 120_000,
     },
   ],

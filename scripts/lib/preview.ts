@@ -36,7 +36,7 @@ export interface Preview {
 export function startPreview(outDir: string): Promise<Preview> {
   const server = spawn(join(ROOT, 'node_modules/.bin/astro'), PREVIEW_ARGS, {
     cwd: ROOT,
-    env: { ...process.env, OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));

@@ -2,17 +2,17 @@
  * Publishing builds, as `SITE_URL=https://… npm run build` makes them (issues 18, 19 and 23):
  * two started at once, each into its own folder, over the real cases plus one naming an
  * archived snapshot, with a fixture of source checks (one answering, one gone, one never
- * checked). The second waits for the first (one build at a time in a checkout, and the lock of
- * a killed build is removed); both finish; their folders are byte-identical (with BUILD_DATE
- * fixed nothing may differ, not even `_headers`). Then, in the first: no file says
+ * checked). The second waits for the first (one build at a time in a checkout); both finish;
+ * their folders are byte-identical (with BUILD_DATE fixed nothing may differ, not even
+ * `_headers`), readable by a web server running as another user, and the first, traced by
+ * strace, asked the network for nothing. Then, in the first: no file says
  * `localhost`, compressed ones (Pagefind's) included; every case printed to PDF shows the
  * public address and a QR code that decodes to it; each state of a source's link reads as it
  * should on screen and on paper and passes the accessibility gate; the build warns of the gone
  * link, and does not fail.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -20,12 +20,10 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveLookupUrl } from '../../src/lib/site/urls.ts';
-import { buildLockPath } from '../../scripts/site-build.ts';
-import { ROOT, startAstroBuild } from '../../scripts/lib/astro-build';
+import { startAstroBuild } from '../../scripts/lib/astro-build';
 import { axeViolations } from '../support/axe';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { CASES_DIR, readContentFiles } from '../support/content';
-import { deadPid } from '../support/dead-pid';
 import { folderSnapshot } from '../support/folder-snapshot';
 import { pdfPageTexts } from '../support/pdf';
 import { scratchForFile } from '../support/scratch';
@@ -42,6 +40,8 @@ const scratch = scratchForFile('public-build-');
 const casesDir = join(scratch, 'cases');
 /** The first build's folder, which the tests below open, and its twin's. */
 const [outDir, twinDir] = [join(scratch, 'a/dist'), join(scratch, 'b/dist')];
+/** The first build's network calls, every process of it (Astro's, Pagefind's) included. */
+const trace = join(scratch, 'network.strace');
 let runs: { status: number | null; output: string }[] = [];
 let browser: Browser;
 
@@ -72,20 +72,35 @@ beforeAll(async () => {
       },
     }),
   );
-  // A build killed earlier left its lock behind.
-  writeFileSync(buildLockPath(ROOT), JSON.stringify({ pid: await deadPid(), host: hostname(), since: '2026-01-01T00:00:00.000Z', command: 'npm run build' }));
   const env = { SITE_URL: PUBLIC, SOURCE_CHECKS: checks, BUILD_DATE: '2026-12-01' };
-  runs = await Promise.all([startAstroBuild(casesDir, outDir, env), startAstroBuild(casesDir, twinDir, env)]);
+  // As most systems set it: a web server running as another user can read what the build writes.
+  process.umask(0o022);
+  const traced = { prefix: ['strace', '--follow-forks', '--seccomp-bpf', '--trace=network', `--output=${trace}`] };
+  runs = await Promise.all([startAstroBuild(casesDir, outDir, env, traced), startAstroBuild(casesDir, twinDir, env)]);
   for (const run of runs) expect(run.status, run.output).toBe(0);
 }, 600_000);
 
 describe('two publishing builds started at once', () => {
-  it('both finish (above), one after the other, a lock left by a killed build removed', () => {
+  it('both finish (above), one after the other, the second saying for which it waits', () => {
     const all = runs.map((run) => run.output).join('\n');
-    expect(all).toContain('Removed the lock of a build that is no longer running');
-    // The second may find the first's lock complete or still being written: both are waits.
-    expect(all).toMatch(/Another build is running in this checkout \((pid \d+, `npm run build`, since [^)]+|its lock file is being written)\); waiting for it to finish…/);
+    // The second may find the first's lock before the first has said who it is.
+    expect(all).toMatch(/^Another build is running in this checkout \((`npm run build`, pid \d+, since [^)]+|a build)\); waiting for it to finish/m);
     for (const run of runs) expect(run.output).toContain(`Building for ${PUBLIC}/.`);
+  });
+
+  it('asked the network for nothing: no Internet socket, no name lookup', () => {
+    const calls = readFileSync(trace, 'utf8');
+    // The trace saw the build: its own channel to the process that runs Astro.
+    expect(calls).toContain('socketpair(AF_UNIX');
+    expect(calls.split('\n').filter((line) => /socket\(AF_INET6?,|nscd/.test(line))).toEqual([]);
+  });
+
+  it('wrote folders 755 and files 644 under umask 022', () => {
+    const modes = new Set([outDir, ...readdirSync(outDir, { recursive: true }).map((path) => join(outDir, String(path)))].map((path) => {
+      const stat = statSync(path);
+      return `${stat.isDirectory() ? 'folder' : 'file'} ${(stat.mode & 0o777).toString(8)}`;
+    }));
+    expect([...modes].sort()).toEqual(['file 644', 'folder 755']);
   });
 
   it('are byte-identical, _headers included', () => {
