@@ -156,9 +156,11 @@ function runAstro(staging: string, address: { url: string; local: boolean }): Pr
   const child = fork(fileURLToPath(import.meta.url), { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const log = createWriteStream(LOG);
   // Astro's progress is shown as it comes; its errors and warnings only go to the log, but warnings are shown after a build that succeeds.
+  let lastOutput = '';
   createInterface({ input: child.stdout! }).on('line', (line) => {
     log.write(`${line}\n`);
     console.log(safe(line));
+    if (line.trim()) lastOutput = line.trim();
   });
   const warnings: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -177,9 +179,17 @@ function runAstro(staging: string, address: { url: string; local: boolean }): Pr
       } else if (report) {
         reject(new BuildFailure(report.message));
       } else {
-        const ending = signal ? `was stopped by ${signal}` : `ended (exit code ${code})`;
-        const why = signal ? '' : ': something in the build (a page, a component or an integration) called process.exit()';
-        reject(new BuildFailure(`the build ${ending} before it finished, without an error${why}`));
+        // Exit code 13: Node found nothing left to run while the build still waited (an integration's process gone, say).
+        const ending = signal
+          ? `was stopped by ${signal} before it finished`
+          : code === 13
+            ? 'stopped before it finished (exit code 13): something it waited for can never finish'
+            : `ended (exit code ${code}) before it finished, without an error: something in the build (a page, a component or an integration) called process.exit()`;
+        const lastError = warnings.findLast((line) => line.trim())?.trim();
+        const cause = warnings.some((line) => line.includes('heap out of memory'))
+          ? 'Node ran out of memory: NODE_OPTIONS=--max-old-space-size=8192 npm run build gives it 8 GB'
+          : lastError && `last error output: ${lastError}`;
+        reject(new BuildFailure([`the build ${ending}`, lastOutput && `last output: ${lastOutput}`, cause].filter(Boolean).join('\n')));
       }
     });
   });
