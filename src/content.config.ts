@@ -50,6 +50,8 @@ const source = z
     }),
     /** `editors` where the date is the editors' reading of the address. */
     publishedAttributedBy: editorsReading(),
+    /** The report's language as a BCP 47 tag (`zh`), the editors' reading of the address: reference managers file it by language. */
+    language: z.string({ error: 'must be a language tag such as zh' }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as zh or zh-Hans' }).optional(),
     /** A web archive's snapshot of this very report (`https://web.archive.org/web/<time>/<url>`). */
     archived: address().optional(),
   })
