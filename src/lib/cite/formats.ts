@@ -1,89 +1,124 @@
 /**
- * The reference-manager formats, written by Citation.js from the CSL-JSON records of
- * `csl.ts`, never by hand: RIS, BibLaTeX (`@online`), plain BibTeX (`@misc`, for older tool
- * chains) and CSL-JSON itself. Build-time code (Citation.js is not shipped to readers).
+ * The reference-manager files, each written from the CSL-JSON records (csl.ts) as its readers
+ * expect it: RIS with the 2011 specification's tags for a web page (T2 the site, Y2 the date of
+ * access, DA the full date), BibLaTeX `@online` (the site in `organization`, which biblatex's
+ * standard styles and biblatex-chicago print), plain BibTeX `@misc` (the site in `howpublished`,
+ * `month = may`, the day apart) and CSL-JSON itself. Written here rather than by Citation.js,
+ * whose mappings drop T2, put the date of access in M1, use `booktitle` and `language={en}`,
+ * brace every capital and write `month={may 16}`, with no option to change them.
  */
-import { plugins, type CSL } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import type { CslRecord } from './csl.ts';
-
-const bibtexConfig = plugins.config.get('@bibtex').format;
-// The citation keys (`PartyBuildingCases:baotou`) hold a colon, which BibTeX and biber accept
-// but Citation.js replaces by a key of its own making unless told not to check them.
-bibtexConfig.checkLabel = false;
-// Citation.js's ASCII mode drops every character it has no TeX command for (Chinese names,
-// most Greek): the files are UTF-8 instead, which biber and modern BibTeX read, and the
-// characters TeX reads as commands are escaped below, which the UTF-8 mode does not do.
-bibtexConfig.asciiOnly = false;
+import { isoDate, type CslDate, type CslRecord } from './csl.ts';
+import { bracedNames, PROPER_NOUNS } from './text-case.ts';
+import { t } from '../site/words.ts';
 
 /** `text` with TeX's special characters escaped, for a BibTeX text field. */
-export function escapeTex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (char) => {
-    if (char === '\\') return '\\textbackslash{}';
-    if (char === '~') return '\\textasciitilde{}';
-    if (char === '^') return '\\textasciicircum{}';
-    return `\\${char}`;
-  });
-}
-
-/** The text fields of the records escaped for TeX; addresses and keys are written verbatim. */
-const forTex = (records: readonly CslRecord[]): CslRecord[] =>
-  records.map((record) => ({
-    ...record,
-    title: escapeTex(record.title),
-    publisher: escapeTex(record.publisher),
-    ...(record['container-title'] && { 'container-title': escapeTex(record['container-title']) }),
-    ...(record.note && { note: escapeTex(record.note) }),
-  }));
-
-/** Citation.js's output formatter; the plugins' formats are not in its declared types. */
-const format = (name: string, records: readonly CslRecord[], options: object): unknown =>
-  (plugins.output.format as unknown as (name: string, data: CSL[], options: object) => unknown)(name, records as unknown as CSL[], options);
+export const escapeTex = (text: string): string =>
+  text.replace(/[\\{}&%$#_~^]/g, (char) =>
+    char === '\\' ? '\\textbackslash{}' : char === '~' ? '\\textasciitilde{}' : char === '^' ? '\\textasciicircum{}' : `\\${char}`,
+  );
 
 /**
- * Citation.js gives an entry without a note the note "[Online; accessed …]", BibTeX's old way
- * of saying it (kept in `toBibtex`, whose styles read no `urldate`). BibLaTeX has the date in
- * `urldate` and would print it twice, so that one line is taken out.
+ * An address for a BibTeX `url` field, which is verbatim: TeX escapes do not work there, so the
+ * characters that could close the field or the entry are percent-encoded, which leaves the
+ * address the same address (a normalised URL keeps braces in its query).
  */
-const ACCESSED_NOTE = /^\tnote = \{\[Online; accessed [^\]]*\]\},\n/gm;
+export const texUrl = (url: string): string => url.replace(/[{}\\]/g, encodeURIComponent);
 
-/** BibLaTeX: `@online` entries with `organization`, `date` (where known), `urldate` and `url`. */
+/** The proper names a title keeps in sentence case: its own headline's parts, and PROPER_NOUNS. */
+const namesOf = (record: CslRecord): string[] => [...PROPER_NOUNS, ...(record['title-short']?.split(/,\s*/) ?? [])];
+
+/** A title for BibTeX and BibLaTeX: escaped, its proper names braced so that no style lower-cases them. */
+const texTitle = (text: string, record: CslRecord): string => bracedNames(text, namesOf(record), escapeTex);
+
+/** biblatex's `langid` for the languages the records carry. */
+const LANGID: Record<string, string> = { en: 'english', zh: 'chinese' };
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+type TexField = [name: string, value: string | undefined, raw?: boolean];
+
+/** One entry: each field on its own line, braced unless `raw` (a month macro). */
+const texEntry = (type: string, key: string, fields: TexField[]): string =>
+  `@${type}{${key},\n${fields
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value, raw]) => `  ${name} = ${raw ? value : `{${value}}`},\n`)
+    .join('')}}\n`;
+
+/** A list field (`organization`, `publisher`) as one name: inner braces, so an "and" inside it splits nothing. */
+const literal = (text: string | undefined) => text && `{${escapeTex(text)}}`;
+
 export function toBiblatex(records: readonly CslRecord[]): string {
-  const text = format('biblatex', forTex(records), { format: 'text' }) as string;
-  return text.replace(ACCESSED_NOTE, '');
+  return records
+    .map((record) =>
+      texEntry('online', record.id, [
+        ['title', record.title && texTitle(record.title, record)],
+        ['shorttitle', record['title-short'] && texTitle(record['title-short'], record)],
+        // An untitled report's description, printed as it stands (biblatex-apa puts it in brackets).
+        ['titleaddon', record.genre && escapeTex(record.genre)],
+        ['organization', literal(record['container-title'])],
+        ['publisher', literal(record.publisher)],
+        ['date', record.issued && isoDate(record.issued)],
+        ['urldate', isoDate(record.accessed)],
+        ['url', texUrl(record.URL)],
+        ['langid', record.language && LANGID[record.language]],
+        ['abstract', record.abstract && escapeTex(record.abstract)],
+        ['note', record.note && escapeTex(record.note)],
+      ]),
+    )
+    .join('\n');
 }
 
-/** Plain BibTeX: `@misc` entries, the URL in `url`, the date of access in `note`. */
+/** Plain BibTeX, for tool chains without biblatex: `@misc`, whose standard styles print howpublished, month, year and note. */
 export function toBibtex(records: readonly CslRecord[]): string {
-  return format('bibtex', forTex(records), { format: 'text' }) as string;
+  return records
+    .map((record) => {
+      const [year, month, day] = record.issued?.['date-parts'][0] ?? [];
+      const accessed = t('cite.accessedOn', { date: isoDate(record.accessed) });
+      return texEntry('misc', record.id, [
+        ['title', record.title && texTitle(record.title, record)],
+        ['howpublished', escapeTex(record['container-title'])],
+        ['publisher', literal(record.publisher)],
+        ['year', year?.toString()],
+        ['month', month ? MONTHS[month - 1] : undefined, true],
+        ['day', day?.toString()],
+        ['note', escapeTex(record.genre ? `${record.genre}. ${accessed}` : accessed)],
+        ['url', texUrl(record.URL)],
+      ]);
+    })
+    .join('\n');
 }
 
-/**
- * RIS (the 2011 specification's tags, `spec: 'new'`), one tag a line, CRLF line ends. Citation.js
- * maps the fields; its own text output breaks every value after 70 characters, which splits
- * words and addresses when read back (its own reader joins the pieces with a space), so the
- * mapped tags are written out here unbroken. Its `ID` is cut to the specification's 20
- * characters, which would give cases one ID: it is left out, as RIS allows.
- */
+/** A RIS date, `YYYY/MM/DD/`; a month alone leaves the day empty, `YYYY/MM//`. */
+const risDate = (date: CslDate): string => {
+  const [year, month, day] = isoDate(date).split('-');
+  return `${year}/${month ?? ''}/${day ?? ''}/`;
+};
+
+/** One tag a line: a value's own line breaks would start a tag of their own, so they become spaces. */
+const risLine = (tag: string, value: string | undefined) => (value === undefined ? '' : `${tag}  - ${value.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ')}\r\n`);
+
 export function toRis(records: readonly CslRecord[]): string {
-  const entries = format('ris', records, { format: 'object', spec: 'new' }) as Record<string, string | string[]>[];
-  return entries
-    .map(({ TY, ID: _truncatedId, ...tags }) => {
-      const lines = [`TY  - ${TY}`];
-      for (const [tag, values] of Object.entries(tags)) {
-        for (const value of [values].flat()) lines.push(`${tag}  - ${String(value).replace(/\s+/g, ' ')}`);
-      }
-      lines.push('ER  - ');
-      return lines.map((line) => `${line}\r\n`).join('');
-    })
+  return records
+    .map(
+      (record) =>
+        risLine('TY', 'ELEC') +
+        risLine('TI', record.title) +
+        risLine('ST', record['title-short']) +
+        risLine('M3', record.genre) +
+        risLine('T2', record['container-title']) +
+        risLine('PB', record.publisher) +
+        risLine('PY', record.issued && String(record.issued['date-parts'][0][0])) +
+        risLine('DA', record.issued && risDate(record.issued)) +
+        risLine('Y2', risDate(record.accessed)) +
+        risLine('UR', record.URL) +
+        risLine('LA', record.language) +
+        risLine('AB', record.abstract) +
+        risLine('N1', record.note) +
+        risLine('ER', ''),
+    )
     .join('\r\n');
 }
 
-/** CSL-JSON: the records themselves, as an array. */
-export function toCslJson(records: readonly CslRecord[]): string {
-  return `${JSON.stringify(records, null, 2)}\n`;
-}
+export const toCslJson = (records: readonly CslRecord[]): string => `${JSON.stringify(records, null, 2)}\n`;
 
 /** The reference files the site offers, by file extension: how each is written and served. */
 export const REFERENCE_FORMATS = {
@@ -94,7 +129,6 @@ export const REFERENCE_FORMATS = {
 
 export type ReferenceFormat = keyof typeof REFERENCE_FORMATS;
 
-/** A reference file as an endpoint's response. */
 export function referenceResponse(format: ReferenceFormat, records: readonly CslRecord[]): Response {
   const { write, contentType } = REFERENCE_FORMATS[format];
   return new Response(write(records), { headers: { 'Content-Type': contentType } });

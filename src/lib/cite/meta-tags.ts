@@ -1,16 +1,13 @@
 /**
- * The `<meta>` tags reference-manager connectors read from a case page: Highwire Press
- * (`citation_*`, read by Zotero's Embedded Metadata translator, Mendeley and Google Scholar)
- * and Dublin Core (`DC.*`, read with `<link rel="schema.DC">`).
- *
- * No date tag: what these tags describe is this page, which has no date of its own (the
- * chapter is undated). Zotero takes `citation_date` and `DC.date` as the item's date, so the
- * original report's date there would date this page wrongly; the report is named instead
- * (`DC.source`), and the connector records the reader's date of access itself.
+ * The `<meta>` tags reference managers read from a case page, from its CSL record: Highwire Press
+ * (`citation_*`) and Dublin Core (`DC.*`, named by `<link rel="schema.DC">`), beside the Open Graph
+ * tags of the layout (`og:type` website, `og:site_name`). Zotero's Embedded Metadata translator
+ * makes a Web Page of them only while no tag names a journal or a type (`citation_title` alone
+ * would guess Journal Article; `og:type` website settles it), takes `DC.source` as the Website
+ * Title, and takes any `citation_date`, `DC.date` or first `<time datetime>` as the item's date,
+ * so none of them appears: the page has no date of its own.
  */
-import type { CaseData } from '../../content.config.ts';
-import { SITE } from '../site/identity.ts';
-import { fullTitle } from './citation.ts';
+import type { CslRecord } from './csl.ts';
 
 export interface MetaTag {
   name: string;
@@ -20,18 +17,18 @@ export interface MetaTag {
 /** Dublin Core's element namespace, named by `<link rel="schema.DC">`. */
 export const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
-export function caseMetaTags(data: Pick<CaseData, 'title' | 'subtitle' | 'source'>, url: string): MetaTag[] {
-  const title = fullTitle(data);
-  return [
-    { name: 'citation_title', content: title },
-    { name: 'citation_publisher', content: SITE.publisher.name },
-    { name: 'citation_public_url', content: url },
-    { name: 'citation_language', content: 'en' },
-    { name: 'DC.title', content: title },
-    { name: 'DC.publisher', content: SITE.publisher.name },
-    { name: 'DC.identifier', content: url },
-    { name: 'DC.language', content: 'en' },
-    { name: 'DC.type', content: 'Text' },
-    ...(data.source ? [{ name: 'DC.source', content: data.source.url }] : []),
-  ];
-}
+export const caseMetaTags = (page: CslRecord): MetaTag[] =>
+  (
+    [
+      ['citation_title', page.title],
+      ['citation_publisher', page.publisher],
+      ['citation_public_url', page.URL],
+      ['citation_language', page.language],
+      ['citation_abstract', page.abstract],
+      ['DC.title', page.title],
+      ['DC.publisher', page.publisher],
+      ['DC.identifier', page.URL],
+      ['DC.language', page.language],
+      ['DC.description', page.abstract],
+    ] as const
+  ).flatMap(([name, content]) => (content ? [{ name, content }] : []));

@@ -1,50 +1,38 @@
 /**
- * schema.org JSON-LD for a case page: an Article about a Place, based on the
- * original report where the document names one. Only facts the case file holds.
+ * schema.org JSON-LD for a case page: the same description as its meta tags (a web page of the
+ * site, no date of its own), from its CSL records, with the place it is about and the report it
+ * is based on. The report's date is left out: read from its address, it would stand unlabelled.
  */
-import { getCategory } from '../site/categories.ts';
 import type { Case } from '../content/indexes.ts';
-import { SITE } from '../site/identity.ts';
+import { getCategory } from '../site/categories.ts';
 import { getTheme } from '../site/themes.ts';
-import { absoluteUrl, caseUrl, homeUrl } from '../site/urls.ts';
+import { absoluteUrl, homeUrl } from '../site/urls.ts';
+import type { CaseRecords } from './csl.ts';
 
-export function caseJsonLd(entry: Case, site: URL | string): Record<string, unknown> {
-  const { data } = entry;
+const organization = (name: string | undefined) => name && { '@type': 'Organization', name };
+
+export function caseJsonLd({ data, annotations }: Case, [page, report]: CaseRecords, site: URL | string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': 'Article',
-    headline: `${data.title}: ${data.subtitle}`,
-    name: data.title,
-    alternativeHeadline: data.subtitle,
-    description: data.summary,
-    url: absoluteUrl(caseUrl(entry.id), site),
-    inLanguage: 'en',
-    articleSection: getCategory(data.category).label,
-    keywords: entry.annotations.themes.map((theme) => getTheme(theme.id).label),
-    contentLocation: {
+    '@type': 'WebPage',
+    name: page.title,
+    description: page.abstract,
+    url: page.URL,
+    inLanguage: page.language,
+    publisher: organization(page.publisher),
+    isPartOf: { '@type': 'WebSite', name: page['container-title'], url: absoluteUrl(homeUrl(), site), publisher: organization(page.publisher) },
+    about: {
       '@type': 'Place',
       name: data.place.name,
       address: { '@type': 'PostalAddress', addressRegion: data.place.region, addressCountry: data.place.country },
     },
-    ...(data.source && {
-      isBasedOn: {
-        '@type': 'CreativeWork',
-        url: data.source.url,
-        publisher: { '@type': 'Organization', name: data.source.publisher },
-        datePublished: data.source.published,
-      },
+    genre: getCategory(data.category).label,
+    keywords: annotations.themes.map((theme) => getTheme(theme.id).label),
+    ...(report && {
+      isBasedOn: { '@type': 'WebPage', description: report.genre, url: report.URL, inLanguage: report.language, publisher: organization(report['container-title']) },
     }),
-    publisher: { '@type': 'Organization', name: SITE.publisher.name },
-    isPartOf: {
-      '@type': 'WebSite',
-      name: SITE.name,
-      url: absoluteUrl(homeUrl(), site),
-      publisher: { '@type': 'Organization', name: SITE.publisher.name },
-    },
   };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
-export function serialiseJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
+export const serialiseJsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -63,14 +63,10 @@ export function headlineCase(text: string): string {
     .join('');
 }
 
-/**
- * Sentence case (APA 7, 6.17): only the first word of the title, the first word after a
- * colon, and proper nouns capitalised. `names` are the proper names to keep (phrases, such
- * as "Inner Mongolia", are matched word for word); words with inner capitals are kept too.
- */
-export function sentenceCase(text: string, names: readonly string[] = PROPER_NOUNS): string {
-  const tokens = words(text);
+/** The indexes of the words that are names: whole `names` (phrases matched word for word) and words with inner capitals. */
+function nameWords(tokens: readonly string[], names: readonly string[]): Set<number> {
   const kept = new Set<number>();
+  for (let index = 0; index < tokens.length; index += 2) if (hasInnerCapital(tokens[index])) kept.add(index);
   for (const name of names) {
     const nameWords = name.split(/\s+/).filter(Boolean);
     for (let start = 0; start < tokens.length; start += 2) {
@@ -78,11 +74,37 @@ export function sentenceCase(text: string, names: readonly string[] = PROPER_NOU
       if (matches) nameWords.forEach((_, offset) => kept.add(start + 2 * offset));
     }
   }
+  return kept;
+}
+
+/**
+ * Sentence case (APA 7, 6.17): only the first word of the title, the first word after a
+ * colon, and proper nouns capitalised. `names` are the proper names to keep.
+ */
+export function sentenceCase(text: string, names: readonly string[] = PROPER_NOUNS): string {
+  const tokens = words(text);
+  const kept = nameWords(tokens, names);
   return tokens
     .map((token, index) => {
-      if (index % 2 === 1 || kept.has(index) || hasInnerCapital(token)) return token;
+      if (index % 2 === 1 || kept.has(index)) return token;
       const lower = token.toLowerCase();
       return startsUnit(tokens, index) ? capitalise(lower) : lower;
+    })
+    .join('');
+}
+
+/**
+ * `text` for BibTeX, each name's letters in braces ("{Inner} {Mongolia}"), so that a style that
+ * sets titles in sentence case keeps them, and nothing else braced; `escape` is applied first.
+ */
+export function bracedNames(text: string, names: readonly string[], escape: (text: string) => string): string {
+  const tokens = words(text);
+  const kept = nameWords(tokens, names);
+  return tokens
+    .map((token, index) => {
+      if (!kept.has(index)) return escape(token);
+      const [, before, word, after] = /^(\P{L}*)(.*?)(\P{L}*)$/u.exec(token)!;
+      return `${escape(before)}{${escape(word)}}${escape(after)}`;
     })
     .join('');
 }
