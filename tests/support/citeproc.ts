@@ -17,31 +17,38 @@ export const OFFICIAL = {
   gbt7714: 'china-national-standard-gb-t-7714-2015-numeric',
 } as const;
 
-const styles = new Map<string, string>();
-const styleXml = (name: string) => styles.get(name) ?? styles.set(name, readFileSync(`${DIR}/styles/${name}.csl`, 'utf8')).get(name)!;
-
-function engine(style: string, items: readonly object[]) {
-  const byId = new Map(items.map((item) => [(item as { id: string }).id, item]));
-  const system = {
-    retrieveLocale: (lang: string) => readFileSync(`${DIR}/locales/locales-${lang}.xml`, 'utf8'),
-    retrieveItem: (id: string) => byId.get(id),
-  };
-  const processor = new CSL.Engine(system, styleXml(style), 'en-US');
-  processor.setOutputFormat('html');
-  processor.updateItems([...byId.keys()]);
-  return processor;
+/** One processor a style, built once (parsing a style is the slow part); each item gets an id of its own. */
+const items = new Map<string, object>();
+const engines = new Map<string, any>();
+let counter = 0;
+function engine(style: string, item: object): [any, string] {
+  let processor = engines.get(style);
+  if (!processor) {
+    const system = {
+      retrieveLocale: (lang: string) => readFileSync(`${DIR}/locales/locales-${lang}.xml`, 'utf8'),
+      retrieveItem: (id: string) => items.get(id),
+    };
+    processor = new CSL.Engine(system, readFileSync(`${DIR}/styles/${style}.csl`, 'utf8'), 'en-US');
+    processor.setOutputFormat('html');
+    engines.set(style, processor);
+  }
+  const id = `item-${++counter}`;
+  items.set(id, { ...item, id });
+  processor.updateItems([id]);
+  return [processor, id];
 }
 
 /** The bibliography's entry for `item`, as the style writes it alone. */
 export function bibliographyEntry(style: string, item: object): string {
-  const [, entries] = engine(style, [item]).makeBibliography();
-  return tidy(entries[0]);
+  const [processor] = engine(style, item);
+  return tidy(processor.makeBibliography()[1][0]);
 }
 
 /** The first (full) note or in-text citation of `item`, with a paragraph as locator if given. */
 export function citation(style: string, item: object, paragraph?: string): string {
+  const [processor, id] = engine(style, item);
   const locator = paragraph === undefined ? {} : { locator: paragraph, label: 'paragraph' };
-  return tidy(engine(style, [item]).makeCitationCluster([{ id: (item as { id: string }).id, position: 0, ...locator }]));
+  return tidy(processor.makeCitationCluster([{ id, position: 0, ...locator }]));
 }
 
 /** The text inside citeproc's markup: entities decoded, `<i>` kept, its wrapping elements (and GB/T's number) dropped. */

@@ -13,6 +13,7 @@ import { formatProblem, zodProblems } from '../../src/lib/content/errors.ts';
 import { CSV_COLUMNS, csvField, toCaseRecord, toCasesCsv, toFeedItem } from '../../src/lib/data/export.ts';
 import { caseTextHtml, pinCiteHtml } from '../../src/lib/content/case-text.ts';
 import { findParagraph, splitParagraphs } from '../../src/lib/content/paragraphs.ts';
+import { caseRecords } from '../../src/lib/cite/csl.ts';
 import { caseJsonLd, serialiseJsonLd } from '../../src/lib/cite/structured-data.ts';
 import { THEME_IDS, THEMES, type ThemeId } from '../../src/lib/site/themes.ts';
 import { caseParagraphUrl, themeUrl } from '../../src/lib/site/urls.ts';
@@ -281,12 +282,13 @@ describe('feed items and JSON-LD', () => {
     expect(dated('fangzi-district').customData).toBeUndefined();
   });
 
-  it('a case is an Article about a Place, based on its source where it has one', () => {
+  it('a case is a web page about a Place, from its CSL record, based on its source where it has one', () => {
     for (const entry of entries) {
-      const ld = caseJsonLd(entry, 'https://example.org') as Record<string, any>;
-      expect(ld['@type']).toBe('Article');
-      expect(ld.url).toBe(`https://example.org/cases/${entry.id}/`);
-      expect(ld.contentLocation).toMatchObject({ '@type': 'Place', name: entry.data.place.name });
+      const url = `https://example.org/cases/${entry.id}/`;
+      const ld = caseJsonLd(entry, caseRecords({ slug: entry.id, data: entry.data, url, accessed: '2026-12-01' }), 'https://example.org') as Record<string, any>;
+      expect(ld['@type']).toBe('WebPage');
+      expect(ld.url).toBe(url);
+      expect(ld.about).toMatchObject({ '@type': 'Place', name: entry.data.place.name });
       if (entry.data.source) expect(ld.isBasedOn.url).toBe(entry.data.source.url);
       else expect(ld).not.toHaveProperty('isBasedOn');
     }

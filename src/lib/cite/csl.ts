@@ -74,10 +74,13 @@ export function caseRecords({ slug, data, url, accessed }: CaseInput): CaseRecor
   const { source } = data;
   if (!source) return [page];
   // Who read what from the address, and where a copy is kept: Zotero shows a record's note as Extra.
+  const read = [
+    source.publisherAttributedBy && t('cite.read.publisher'),
+    source.publishedAttributedBy && t('cite.read.date'),
+    source.language && t('cite.read.language'),
+  ].filter((word) => typeof word === 'string');
   const note = [
-    source.publisherAttributedBy && t('cite.note.publisher'),
-    source.publishedAttributedBy && t('cite.note.date'),
-    source.language && t('cite.note.language'),
+    read.length > 0 && t('cite.note.read', { what: new Intl.ListFormat('en').format(read) }),
     source.archived && t('cite.note.archived', { url: source.archived }),
   ].filter(Boolean);
   const report: CslRecord = {
