@@ -200,8 +200,8 @@ describe('what a case says about its source’s link, on screen and on paper', (
         else expect(paper).not.toMatch(/Link checked|no longer answers/);
         if (slug === 'archived-copy') {
           expect(paper).toContain(`Archived copy ${SNAPSHOT}`);
-          // The citations' original-report entry offers it too.
-          expect(await page.locator('#citation-apa').textContent()).toContain(`Archived at ${SNAPSHOT}`);
+          // The cite section says where the report's copy is kept, beside its entries.
+          expect(await page.locator('#citation-apa').textContent()).toContain(`Archived copy: ${SNAPSHOT}`);
         }
         await context.close();
       });

@@ -1,14 +1,13 @@
 /**
  * Who says what: the site's publisher where the site names itself, the editors'
- * words labelled as theirs beside the document's, the [sic] on the document's slip, the
- * reference managers' meta tags, and the home page saying only what the cases describe.
+ * words labelled as theirs beside the document's, the [sic] on the document's slip, and the
+ * home page saying only what the cases describe.
  */
 import { expect, test } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { readContentFiles } from '../support/content';
-import { PUBLIC_ADDRESS } from '../support/site-url';
 
 const cases = readContentFiles();
 
@@ -22,26 +21,6 @@ test('the publisher is named in the footer of every page, in About, the feed and
   const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
   expect(ld.publisher).toEqual({ '@type': 'Organization', name: SITE.publisher.name });
 });
-
-for (const entry of cases) {
-  test(`/cases/${entry.slug}/ carries Highwire Press and Dublin Core tags for reference managers`, async ({ page }) => {
-    await page.goto(`/cases/${entry.slug}/`);
-    const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
-    const title = `${entry.data.title}: ${entry.data.subtitle}`;
-    const url = `${PUBLIC_ADDRESS}/cases/${entry.slug}/`;
-    expect(await meta('citation_title')).toBe(title);
-    expect(await meta('citation_publisher')).toBe(SITE.publisher.name);
-    expect(await meta('citation_public_url')).toBe(url);
-    expect(await meta('citation_language')).toBe('en');
-    expect(await meta('DC.title')).toBe(title);
-    expect(await meta('DC.publisher')).toBe(SITE.publisher.name);
-    expect(await meta('DC.identifier')).toBe(url);
-    expect(await meta('DC.language')).toBe('en');
-    await expect(page.locator('link[rel="schema.DC"]')).toHaveAttribute('href', 'http://purl.org/dc/elements/1.1/');
-    // No date: the page has none of its own (src/lib/cite/meta-tags.ts).
-    await expect(page.locator('meta[name="citation_date"], meta[name="DC.date"]')).toHaveCount(0);
-  });
-}
 
 test('the editors’ words are labelled as theirs wherever they stand beside the document’s', async ({ page }) => {
   for (const category of CATEGORIES) {

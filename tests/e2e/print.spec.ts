@@ -6,8 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { citeCasePage } from '../../src/lib/cite/case-citations.ts';
-import { apaTitle, type Citation } from '../../src/lib/cite/citation.ts';
+import { citeCase, plainText, type Citation } from '../../src/lib/cite/citation.ts';
+import { caseRecords } from '../../src/lib/cite/csl.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
 import { caseWords } from '../../src/lib/site/words.ts';
 import { PUBLIC_ADDRESS } from '../support/site-url';
@@ -24,7 +24,7 @@ const A4_CONTENT_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);
 
 /** The citations the page should show: from the address the build was given, accessed on `accessed`. */
 function expectedCitations(entry: ContentFile, accessed: string): Citation[] {
-  return citeCasePage({ slug: entry.slug, data: entry.data as never, url: `${PUBLIC_ADDRESS}/cases/${entry.slug}/`, accessed });
+  return citeCase(caseRecords({ slug: entry.slug, data: entry.data as never, url: `${PUBLIC_ADDRESS}/cases/${entry.slug}/`, accessed }));
 }
 
 /** The paragraphs of a case text, as the page numbers them. */
@@ -71,7 +71,7 @@ for (const entry of cases) {
     await page.goto(path);
     const hidden = await screenOnlyTexts(page);
     // APA gives no date of access, so it reads the same on any day.
-    const [apa] = expectedCitations(entry, '2000-01-01');
+    const apa = expectedCitations(entry, '2000-01-01')[0].forms[0].entries.map(plainText).join('');
     // The address the build was given, not the page's own idea of it: a build for a public
     // address that printed localhost anywhere would fail here.
     const address = `${PUBLIC_ADDRESS}${path}`;
@@ -90,7 +90,7 @@ for (const entry of cases) {
       expect(loose(text)).toContain(loose(entry.data.source?.url ?? caseWords.noSource));
       if (entry.data.source) expect(text).toContain(entry.data.source.publisher);
       expect(loose(text)).toContain(loose(address));
-      expect(loose(text)).toContain(loose(apa.text));
+      expect(loose(text)).toContain(loose(apa));
       if (!PUBLIC_ADDRESS.includes('localhost')) expect(text).not.toContain('localhost');
       // Every paragraph's number prints in its margin.
       for (let n = 1; n <= paragraphCount(entry); n += 1) expect(loose(text), `¶ ${n}`).toContain(`¶${n}`);
@@ -144,7 +144,7 @@ for (const entry of cases) {
     await context.close();
   });
 
-  test(`${path}: "Cite this case" in every style, naming the source, copied with the reader's own date`, async ({ browser }) => {
+  test(`${path}: "Cite this case", one style at a time, remembered, copied as rich text with the reader's own date`, async ({ browser }) => {
     // The reader's clock and time zone: 20:00 UTC on 8 July 2031 is already 9 July in Auckland,
     // so a date taken from UTC or from the build would show here.
     const context = await browser.newContext({ timezoneId: 'Pacific/Auckland' });
@@ -152,46 +152,67 @@ for (const entry of cases) {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2031-07-08T20:00:00Z'));
     await page.goto(path);
-    const citations = expectedCitations(entry, '2031-07-09');
     const section = page.locator('section#cite');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Cite this case');
-    await expect(section.locator('.citation h3')).toHaveText(citations.map((c) => c.label));
-    await expect(section.getByText('The dates of access below are today’s, by your device’s clock.')).toBeVisible();
-    await expect(section.getByText('the day this site was last built')).toBeHidden();
+    await expect(section.getByText('The dates of access are today’s, by your device’s clock.')).toBeVisible();
+    const styles = section.locator('details[data-style]');
+    await expect(section.locator('details[open]')).toHaveCount(0);
 
-    for (const citation of citations) {
-      const block = section.locator(`#citation-${citation.style}`);
-      expect(await block.innerText()).toBe(citation.text);
-      if (entry.data.source) {
-        expect(citation.text).toContain(entry.data.source.url);
-        expect(citation.text).toContain(entry.data.source.publisher);
-      } else {
-        expect(citation.text).not.toMatch(/Original report/);
-      }
-      if (citation.style !== 'apa') expect(citation.text).toMatch(/July 9, 2031|2031-07-09/);
-      await section.getByRole('button', { name: `Copy the ${citation.label} citation` }).click();
-      await expect(section.getByRole('status').filter({ hasText: `${citation.label} citation copied.` })).toBeVisible();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation.text);
+    for (const citation of expectedCitations(entry, '2031-07-09')) {
+      const details = section.locator(`details[data-style="${citation.style}"]`);
+      await details.locator('summary').click();
+      // One open at a time.
+      await expect(styles.and(page.locator('[open]'))).toHaveCount(1);
+      const entries = citation.forms.flatMap((form) => form.entries.map(plainText));
+      expect((await details.locator('[data-entry]').allInnerTexts()).map((text) => text.trim())).toEqual(entries);
+      await details.getByRole('button', { name: /^Copy/ }).click();
+      await expect(details.getByRole('status')).toHaveText(/citation copied\.$/);
+      const [text, html] = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return Promise.all(['text/plain', 'text/html'].map(async (type) => (await item.getType(type)).text()));
+      });
+      expect(text).toBe(entries.join('\n\n'));
+      // Italics where the style has them, in the HTML a word processor pastes.
+      if (citation.style === 'apa') expect(html).toContain(`<i>${entry.data.title}:`);
     }
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('note = {[Online; accessed 2031-07-09]}');
-    await expect(section.locator('#citation-apa i').first()).toHaveText(apaTitle(entry.data as never));
+    // The style opened last is opened again, here and on the next case.
+    await page.reload();
+    await expect(section.locator('details[open]')).toHaveAttribute('data-style', 'bibtex');
     await context.close();
   });
 }
 
-test('without JavaScript: no print or copy buttons, the citations are still there', async ({ browser }) => {
+test('on a 390 × 844 phone the cite section takes a screen closed and two open', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  for (const entry of cases) {
+    await page.goto(`/cases/${entry.slug}/`);
+    const section = page.locator('section#cite');
+    const height = async () => (await section.boundingBox())!.height;
+    expect(await height(), `${entry.slug}, closed`).toBeLessThanOrEqual(844);
+    for (const summary of await section.locator('summary').all()) {
+      await summary.click();
+      expect(await height(), `${entry.slug}, ${await summary.innerText()} open`).toBeLessThanOrEqual(2 * 844);
+    }
+  }
+  await context.close();
+});
+
+test('without JavaScript: no print or copy buttons, every style a disclosure of its own, the build’s dates', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/cases/baotou/');
   await expect(page.locator('[data-needs-js]').first()).toBeAttached();
   for (const element of await page.locator('[data-needs-js]').all()) await expect(element).toBeHidden();
+  await expect(page.locator('#cite summary')).toHaveText(['APA (7th edition)', 'Chicago (17th edition)', 'GB/T 7714-2015', 'BibLaTeX', 'BibTeX']);
+  await page.locator('#cite summary', { hasText: 'BibTeX' }).click();
   await expect(page.locator('#citation-bibtex')).toContainText('@misc{PartyBuildingCases:baotou,');
   await expect(page.getByRole('link', { name: 'Cite this case' })).toHaveAttribute('href', '#cite');
-  // The dates of access are the build's, and the page says so.
-  const built = await page.locator('#cite [data-no-js] time').getAttribute('datetime');
   await expect(page.locator('#cite [data-no-js]')).toContainText('the day this site was last built');
-  expect(await page.locator('#citation-gbt7714').innerText()).toContain(`[${built}]`);
-  // Each paragraph's number is a link to the paragraph.
+  const built = await page.locator('#citation-gbt7714 [data-accessed]').first().textContent();
+  expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // Zotero dates a saved page by its first <time datetime>: none on a case page.
+  await expect(page.locator('time[datetime]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Paragraph 2', exact: true })).toHaveAttribute('href', '#p-2');
   await context.close();
 });
@@ -226,13 +247,13 @@ test('pin-cites: a paragraph’s Cite button copies its citation, with today’s
   await page.getByRole('button', { name: 'Cite paragraph 3' }).click();
   await expect(page.locator('#pin-status')).toHaveText('Citation of paragraph 3 copied.');
   expect(await clipboard()).toBe('(Baotou, Inner Mongolia, n.d., para. 3)');
-  await page.getByLabel('The Cite button beside each number copies a citation of that paragraph, in').selectOption('chicago-note');
+  await page.locator('#cite summary', { hasText: 'Chicago' }).click();
   await page.getByRole('button', { name: 'Cite paragraph 2' }).click();
   expect(await clipboard()).toBe(
     '“Baotou, Inner Mongolia: Upgrading Party and Mass Services to New Levels,” Cases of the Primary-Level Party Building, ' +
-      `${SITE.publisher.name}, par. 2, accessed July 9, 2031, ${PUBLIC_ADDRESS}/cases/baotou/#p-2.`,
+      `${SITE.publisher.name}, para. 2, accessed July 9, 2031, ${PUBLIC_ADDRESS}/cases/baotou/.`,
   );
-  await page.getByLabel('The Cite button beside each number copies a citation of that paragraph, in').selectOption('gbt7714');
+  await page.locator('#cite summary', { hasText: 'GB/T' }).click();
   await page.getByRole('button', { name: 'Cite paragraph 1' }).click();
   expect(await clipboard()).toContain(`[EB/OL]. [2031-07-09]. ${PUBLIC_ADDRESS}/cases/baotou/#p-1.`);
   await context.close();
@@ -253,9 +274,10 @@ test('where the Clipboard API is missing, Copy selects the citation and says how
   // As in an insecure context or an old browser.
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   await page.goto('/cases/baotou/');
+  await page.locator('#cite summary', { hasText: 'BibTeX' }).click();
   await page.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'BibTeX citation selected: press Ctrl+C' })).toBeVisible();
-  expect(await page.evaluate(() => getSelection()?.toString())).toBe(await page.locator('#citation-bibtex').textContent());
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe(await page.locator('#citation-bibtex').innerText());
 });
 
 test('case pages: scripts are modules, ready for a strict CSP', async ({ page }) => {

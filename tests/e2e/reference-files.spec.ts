@@ -1,95 +1,95 @@
 /**
- * The reference-manager files of the production build, read back by parsers that did not
- * write them (@retorquere/bibtex-parser for BibLaTeX; biblatex-csl-converter, Fidus Writer's
- * importer, for RIS and CSL-JSON), agree with /cases.json case by case: every case, its
- * title, its page's public address, and its original report's address, publisher and date.
+ * What reference managers make of the production build. Each case page, read by the rules of
+ * Zotero's Embedded Metadata translator (tests/support/zotero.ts), is a Web Page with the site as
+ * Website Title and no date, and its Highwire, Dublin Core, Open Graph and JSON-LD descriptions say
+ * the same. Each file (/cases.csl.json, /cases.ris, /cases.bib, each case's .ris and .bib), read
+ * back by a parser that did not write it, gives the records of /cases.csl.json; and the page shows
+ * what the site's renderers make of those records, which tests/unit/citeproc.test.ts holds to
+ * citeproc-js with the official styles.
  */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { parseCSL, parseRIS } from 'biblatex-csl-converter';
+import { parse as parseRis } from 'astrocite-ris';
+import type { CslRecord } from '../../src/lib/cite/csl.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
+import { readContentFiles } from '../support/content';
+import { zoteroItem } from '../support/zotero';
 
-interface JsonCase {
-  slug: string;
-  url: string;
-  title: string;
-  subtitle: string;
-  source: { url: string; publisher: string; published: string } | null;
-}
+const cases = readContentFiles();
 
-/** A built file's text. (Its media type is the host's to set, by extension: README, "Deploying".) */
 async function fetched(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   return response.text();
 }
 
-async function expectations(request: APIRequestContext) {
-  const { cases } = (await (await request.get('/cases.json')).json()) as { cases: JsonCase[] };
-  // The page's public address as the build gives it: its canonical link.
-  const page = await fetched(request, '/');
-  const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(page)![1]).origin;
-  return cases.map((entry) => ({ ...entry, address: `${origin}${entry.url}`, fullTitle: `${entry.title}: ${entry.subtitle}` }));
+for (const entry of cases) {
+  test(`/cases/${entry.slug}/: Zotero saves a Web Page, its tags and JSON-LD agreeing, no date that is not the page's`, async ({ page, request }) => {
+    const records = JSON.parse(await fetched(request, '/cases.csl.json')) as CslRecord[];
+    const record = records.find((item) => item.URL.endsWith(`/cases/${entry.slug}/`))!;
+    await page.goto(`/cases/${entry.slug}/`);
+    expect(await page.evaluate(zoteroItem)).toEqual({
+      itemType: 'webpage',
+      title: `${entry.data.title}: ${entry.data.subtitle}`,
+      websiteTitle: SITE.name,
+      date: undefined,
+      publisher: SITE.publisher.name,
+      url: record.URL,
+      language: 'en',
+      abstractNote: entry.data.summary,
+      creators: [],
+    });
+    const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`).getAttribute('content');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect([ld.name, await meta('og:title'), await meta('DC.title')]).toEqual([record.title, record.title, record.title]);
+    expect([ld.isPartOf.name, await meta('og:site_name')]).toEqual([SITE.name, SITE.name]);
+    expect([ld.url, await meta('og:url'), await meta('DC.identifier')]).toEqual([record.URL, record.URL, record.URL]);
+    expect([ld.description, await meta('og:description'), await meta('DC.description')]).toEqual([record.abstract, record.abstract, record.abstract]);
+    expect([ld.publisher.name, await meta('DC.publisher')]).toEqual([record.publisher, record.publisher]);
+    expect([ld.inLanguage, await meta('DC.language')]).toEqual(['en', 'en']);
+    expect(ld['@type']).toBe('WebPage');
+    expect(ld.datePublished).toBeUndefined();
+    expect(ld.isBasedOn?.url).toBe(entry.data.source?.url);
+  });
 }
 
-const textOf = (nodes: unknown) => (nodes as { text: string }[]).map((node) => node.text).join('');
-
-test('/cases.bib (BibLaTeX) and each case’s .bib read back with every case of /cases.json', async ({ request }) => {
-  const cases = await expectations(request);
-  const check = (text: string, expected: typeof cases) => {
-    const library = parseBibtex(text, { sentenceCase: false });
-    expect(library.errors).toEqual([]);
-    for (const entry of expected) {
-      const online = library.entries.find((e) => e.fields.url === entry.address);
-      expect(online, entry.slug).toBeDefined();
-      expect(online!.type).toBe('online');
-      expect(online!.fields.title).toBe(entry.fullTitle);
-      expect(online!.fields.organization).toEqual([SITE.publisher.name]);
-      expect(online!.fields.urldate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (entry.source) {
-        const report = library.entries.find((e) => e.fields.url === entry.source!.url)!;
-        expect(report, entry.source.url).toBeDefined();
-        expect(report.fields.organization).toEqual([entry.source.publisher]);
-        expect(report.fields.date).toBe(entry.source.published);
+/** Records as a reader gets them back, keyed by address, with the fields the site writes. */
+const FIELDS = ['title', 'genre', 'container-title', 'publisher', 'URL', 'issued', 'accessed', 'language'] as const;
+const comparable = (items: Record<string, any>[]) =>
+  new Map(
+    items.map((item) => {
+      const fields: Record<string, unknown> = {};
+      for (const field of FIELDS) if (item[field] !== undefined) fields[field] = item[field];
+      for (const date of ['issued', 'accessed'] as const) {
+        if (item[date]) fields[date] = item[date]['date-parts'][0].filter((part: unknown) => part !== '').map(Number);
       }
-    }
-    return library.entries.length;
-  };
-  expect(check(await fetched(request, '/cases.bib'), cases)).toBe(cases.length + cases.filter((c) => c.source).length);
-  for (const entry of cases) check(await fetched(request, `/cases/${entry.slug}.bib`), [entry]);
-});
+      return [item.URL as string, fields];
+    }),
+  );
+const fromBib = (text: string) => {
+  const { entries, errors } = parseBibtex(text, { sentenceCase: false });
+  expect(errors).toEqual([]);
+  return entries.map(({ fields }) => ({
+    title: fields.title,
+    genre: fields.titleaddon,
+    'container-title': fields.organization?.[0],
+    publisher: fields.publisher?.[0],
+    URL: fields.url,
+    issued: fields.date && { 'date-parts': [fields.date.split('-')] },
+    accessed: { 'date-parts': [fields.urldate.split('-')] },
+    language: ({ english: 'en', chinese: 'zh' } as Record<string, string>)[fields.langid],
+  }));
+};
 
-test('/cases.ris and each case’s .ris read back with every case of /cases.json', async ({ request }) => {
-  const cases = await expectations(request);
-  const check = (text: string, expected: typeof cases) => {
-    const parsed = parseRIS(text);
-    expect(parsed.errors).toEqual([]);
-    const found = Object.values(parsed.entries);
-    for (const entry of expected) {
-      const online = found.find((e) => e.fields.url === entry.address);
-      expect(online, entry.slug).toBeDefined();
-      expect(textOf(online!.fields.title)).toBe(entry.fullTitle);
-      expect(textOf((online!.fields.publisher as unknown[])[0])).toBe(SITE.publisher.name);
-      if (entry.source) {
-        const report = found.find((e) => e.fields.url === entry.source!.url)!;
-        expect(report, entry.source.url).toBeDefined();
-        expect(textOf((report.fields.publisher as unknown[])[0])).toBe(entry.source.publisher);
-        expect(report.fields.date).toBe(entry.source.published.slice(0, 4));
-      }
-    }
-  };
-  check(await fetched(request, '/cases.ris'), cases);
-  for (const entry of cases) check(await fetched(request, `/cases/${entry.slug}.ris`), [entry]);
-});
-
-test('/cases.csl.json reads back with every case of /cases.json', async ({ request }) => {
-  const cases = await expectations(request);
-  const records = JSON.parse(await fetched(request, '/cases.csl.json'));
-  const found = Object.values(parseCSL(records));
+test('every file gives back the records of /cases.csl.json, the collection’s and each case’s', async ({ request }) => {
+  const records = JSON.parse(await fetched(request, '/cases.csl.json')) as CslRecord[];
+  const expected = comparable(records);
+  expect(comparable(parseRis(await fetched(request, '/cases.ris')) as object[])).toEqual(expected);
+  expect(comparable(fromBib(await fetched(request, '/cases.bib')))).toEqual(expected);
   for (const entry of cases) {
-    const online = found.find((e) => e.fields.url === entry.address);
-    expect(online, entry.slug).toBeDefined();
-    expect(textOf(online!.fields.title)).toBe(entry.fullTitle);
-    if (entry.source) expect(found.find((e) => e.fields.url === entry.source!.url)!.fields.date).toBe(entry.source.published);
+    const ownUrls = records.filter((record) => record.id.split(':')[1] === entry.slug).map((record) => record.URL);
+    const own = new Map(ownUrls.map((url) => [url, expected.get(url)]));
+    expect(comparable(parseRis(await fetched(request, `/cases/${entry.slug}.ris`)) as object[])).toEqual(own);
+    expect(comparable(fromBib(await fetched(request, `/cases/${entry.slug}.bib`)))).toEqual(own);
   }
 });

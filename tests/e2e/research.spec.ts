@@ -1,7 +1,7 @@
 /**
  * The researchers' views, against the production build: themes, related cases,
  * the glossary, the comparison table (phone and print), the CSV beside the JSON,
- * the feed, the sitemap and the JSON-LD.
+ * the feed and the sitemap (the JSON-LD: reference-files.spec.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
@@ -304,27 +304,3 @@ test('the sitemap lists every case and every page of the site', async ({ page, r
   }
   expect(paths.some((path) => path.includes('404'))).toBe(false);
 });
-
-for (const entry of cases) {
-  test(`/cases/${entry.slug}/ carries schema.org JSON-LD: an Article about its Place`, async ({ page }) => {
-    await page.goto(`/cases/${entry.slug}/`);
-    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-    expect(scripts).toHaveLength(1);
-    const ld = JSON.parse(scripts[0]);
-    expect(ld['@context']).toBe('https://schema.org');
-    expect(ld['@type']).toBe('Article');
-    expect(ld.headline).toBe(`${entry.data.title}: ${entry.data.subtitle}`);
-    expect(new URL(ld.url).pathname).toBe(`/cases/${entry.slug}/`);
-    expect(ld.contentLocation).toEqual({
-      '@type': 'Place',
-      name: entry.data.place.name,
-      address: { '@type': 'PostalAddress', addressRegion: entry.data.place.region, addressCountry: entry.data.place.country },
-    });
-    if (entry.data.source) {
-      expect(ld.isBasedOn.url).toBe(entry.data.source.url);
-      expect(ld.isBasedOn.datePublished).toBe(entry.data.source.published);
-    } else {
-      expect(ld.isBasedOn).toBeUndefined();
-    }
-  });
-}

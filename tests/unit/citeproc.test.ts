@@ -54,7 +54,7 @@ const READERS: Record<string, (records: CaseRecords) => object[]> = {
 /** An imported item's fields as the records hold them: numbers in dates, CSL's names. */
 const FIELDS = ['type', 'title', 'title-short', 'genre', 'container-title', 'publisher', 'URL', 'issued', 'accessed', 'language', 'abstract', 'note'] as const;
 function fieldsOf(item: Record<string, any>): Partial<CslRecord> {
-  const normal = { ...item, 'title-short': item['title-short'] ?? item.shortTitle };
+  const normal: Record<string, any> = { ...item, 'title-short': item['title-short'] ?? item.shortTitle };
   for (const date of ['issued', 'accessed']) {
     if (normal[date]) normal[date] = { 'date-parts': [normal[date]['date-parts'][0].filter((part: unknown) => part !== '').map(Number)] };
   }
