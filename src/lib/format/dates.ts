@@ -90,10 +90,8 @@ export const formatAccessed = (day: string, form: AccessedForm): string =>
  * Today as a citation writes its date of access, by the reader's own clock and time zone:
  * for the page's script, which puts the reader's day where the build's stood.
  */
-export function accessedToday(form: AccessedForm, now = new Date()): { datetime: string; text: string } {
-  const datetime = localDay(now);
-  return { datetime, text: form === 'iso' ? datetime : new Intl.DateTimeFormat(CITATION_LOCALE, DAY).format(now) };
-}
+export const accessedToday = (form: AccessedForm, now = new Date()): string =>
+  form === 'iso' ? localDay(now) : new Intl.DateTimeFormat(CITATION_LOCALE, DAY).format(now);
 
 /** The date `value` (`YYYY-MM-DD` or `YYYY-MM`) in the given style; a value that names no date is a programming error. */
 export function formatDate(value: string, style: DateStyle = 'reader'): string {
