@@ -3,12 +3,14 @@
  * (citation-style-language-styles, -locales, installed by .ci/run): what a reference manager
  * renders from the records it imported. Each entry comes back as HTML, its italics as `<i>`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CslRecord } from '../../src/lib/cite/csl.ts';
 
 const CSL = createRequire(import.meta.url)('citeproc');
 const DIR = '/usr/share/citation-style-language';
+if (!existsSync(`${DIR}/styles/apa.csl`) || !existsSync(`${DIR}/locales/locales-en-US.xml`)) {
+  throw new Error(`${DIR} lacks the official CSL styles: apt-get install citation-style-language-styles citation-style-language-locales (.ci/run does)`);
+}
 
 /** The official styles the page's styles are held to: Chicago's notes from its full-note style. */
 export const OFFICIAL = {
@@ -60,4 +62,3 @@ function tidy(html: string): string {
     .trim();
 }
 
-export type { CslRecord };

@@ -48,13 +48,17 @@ const typeset = (record: CslRecord) => {
   };
 };
 
+/** The report's entry where the document names one, written from its typeset words. */
+const reportEntry = (report: CslRecord | undefined, write: (words: ReturnType<typeof typeset>, record: CslRecord) => CitationEntry): CitationEntry[] =>
+  report ? [write(typeset(report), report)] : [];
+
 /** The title in APA's sentence case (6.17): the headline before the colon is a name and kept, the rest lower-cased but for names. */
 export function apaTitle(record: CslRecord): string {
   const headline = record['title-short']!;
   return `${headline}: ${sentenceCase(record.title!.slice(headline.length + 2), [...PROPER_NOUNS, ...headline.split(/,\s*/)])}`;
 }
 
-/** A title's own question or exclamation mark stands in for the full stop or comma after it (CMOS 6.119; APA 6.3). */
+/** A title's own question or exclamation mark stands in for the full stop or comma after it, as both manuals have it. */
 const ends = (text: string, mark: string) => (/[.?!]$/.test(text) ? text : `${text}${mark}`);
 
 /**
@@ -64,10 +68,9 @@ const ends = (text: string, mark: string) => (/[.?!]$/.test(text) ? text : `${te
  */
 export function apa([page, report]: CaseRecords): CitationEntry[] {
   const title = apaTitle(page).replace(/'/g, '’');
-  const it = report && typeset(report);
   return [
     [{ italic: title }, `${ends(title, '.').slice(title.length)} (n.d.). ${headlineCase(typeset(page).site)}. ${page.URL}`],
-    ...(report ? [[`[${it!.description}]. (${issued(report, 'year-month-day')}). ${it!.site}. ${report.URL}`]] : []),
+    ...reportEntry(report, (words, record) => [`[${words.description}]. (${issued(record, 'year-month-day')}). ${words.site}. ${record.URL}`]),
   ];
 }
 
@@ -80,19 +83,17 @@ export function apa([page, report]: CaseRecords): CitationEntry[] {
 export function chicagoNote([page, report]: CaseRecords, paragraph?: number | string): CitationEntry[] {
   const at = paragraph === undefined ? '' : `${t('cite.paragraphAbbreviation', { number: paragraph })}, `;
   const { title, site, owner } = typeset(page);
-  const it = report && typeset(report);
   return [
     [`“${ends(headlineCase(title), ',')}” ${headlineCase(site)}, ${owner}, ${at}accessed `, accessedOn(page, 'long'), `, ${page.URL}.`],
-    ...(report ? [[`${it!.description}, ${it!.site}, ${issued(report, 'month-day-year')}, ${report.URL}.`]] : []),
+    ...reportEntry(report, (words, record) => [`${words.description}, ${words.site}, ${issued(record, 'month-day-year')}, ${record.URL}.`]),
   ];
 }
 
 export function chicagoBibliography([page, report]: CaseRecords): CitationEntry[] {
   const { title, site, owner } = typeset(page);
-  const it = report && typeset(report);
   return [
     [`${owner}. “${ends(headlineCase(title), '.')}” ${headlineCase(site)}. Accessed `, accessedOn(page, 'long'), `. ${page.URL}.`],
-    ...(report ? [[`${it!.site}. ${it!.description}, ${issued(report, 'month-day-year')}. ${report.URL}.`]] : []),
+    ...reportEntry(report, (words, record) => [`${words.site}. ${words.description}, ${issued(record, 'month-day-year')}. ${record.URL}.`]),
   ];
 }
 
@@ -104,10 +105,9 @@ export function chicagoBibliography([page, report]: CaseRecords): CitationEntry[
  */
 export function gbt7714([page, report]: CaseRecords, url = page.URL): CitationEntry[] {
   const { title, owner } = typeset(page);
-  const it = report && typeset(report);
   return [
     [`${owner}. ${title}[EB/OL]. [`, accessedOn(page, 'iso'), `]. ${url}.`],
-    ...(report ? [[`${it!.site}. [${it!.description}][EB/OL]. (${isoDate(report.issued!)})[`, accessedOn(report, 'iso'), `]. ${report.URL}.`]] : []),
+    ...reportEntry(report, (words, record) => [`${words.site}. [${words.description}][EB/OL]. (${isoDate(record.issued!)})[`, accessedOn(record, 'iso'), `]. ${record.URL}.`]),
   ];
 }
 
@@ -142,17 +142,19 @@ export const PIN_PLACEHOLDER = '{n}';
 
 /**
  * A citation of paragraph `n` in each style. APA in the text, `(*Short title*, n.d., para. n)`
- * (8.13, 8.14); Chicago's note with "para. n" before the date of access (14.174); GB/T 7714 has no
+ * (8.13, 8.14); Chicago's note with "para. n" before the date of access; GB/T 7714 has no
  * paragraph locator, so its entry gives the paragraph's own address; LaTeX, the postnote.
  */
 export function pinCites(records: CaseRecords, paragraphUrl: string, n: number | string): Record<CitationStyle, CitationPart[]> {
   const [page] = records;
-  const key = page.id;
+  const para = t('cite.paragraphAbbreviation', { number: n });
+  // In LaTeX a tie keeps the number with its abbreviation.
+  const latex = (command: string) => [`\\${command}[${para.replace(' ', '~')}]{${page.id}}`];
   return {
-    apa: ['(', { italic: page['title-short']! }, `, n.d., ${t('cite.paragraphAbbreviation', { number: n })})`],
+    apa: ['(', { italic: page['title-short']! }, `, n.d., ${para})`],
     chicago: chicagoNote([page], n)[0],
     gbt7714: gbt7714([page], paragraphUrl)[0],
-    biblatex: [`\\autocite[${t('cite.paragraphAbbreviation', { number: n }).replace(' ', '~')}]{${key}}`],
-    bibtex: [`\\cite[${t('cite.paragraphAbbreviation', { number: n }).replace(' ', '~')}]{${key}}`],
+    biblatex: latex('autocite'),
+    bibtex: latex('cite'),
   };
 }
