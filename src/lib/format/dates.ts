@@ -91,7 +91,7 @@ export const formatAccessed = (day: string, form: AccessedForm): string =>
  * for the page's script, which puts the reader's day where the build's stood.
  */
 export const accessedToday = (form: AccessedForm, now = new Date()): string =>
-  form === 'iso' ? localDay(now) : new Intl.DateTimeFormat(CITATION_LOCALE, DAY).format(now);
+  form === 'iso' ? localDay(now) : now.toLocaleDateString(CITATION_LOCALE, { dateStyle: 'long' });
 
 /** The date `value` (`YYYY-MM-DD` or `YYYY-MM`) in the given style; a value that names no date is a programming error. */
 export function formatDate(value: string, style: DateStyle = 'reader'): string {
