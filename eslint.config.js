@@ -17,6 +17,7 @@ import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 /** Each folder of src/lib, and the folders it may import from besides itself. */
+/** @type {Record<string, string[]>} */
 const FLOORS = {
   site: [],
   format: ['site'],
@@ -40,6 +41,9 @@ const NODE_ONLY = {
 /**
  * The rules for a file that may import the `allowed` folders of src/lib and not the others:
  * `no-restricted-imports` for its imports, the same patterns for a literal `import('…')`.
+ * @param {string} folder
+ * @param {string[]} allowed
+ * @param {boolean} browserSafe
  */
 function floorRules(folder, allowed, browserSafe) {
   const forbidden = Object.keys(FLOORS).filter((other) => other !== folder && !allowed.includes(other));
@@ -48,11 +52,13 @@ function floorRules(folder, allowed, browserSafe) {
     ...(forbidden.length > 0 ? [{ regex: `(^|/)(${forbidden.join('|')})/[^/]+$`, message: `src/lib/${folder}/ imports only from ${[folder, ...allowed].join('/, ')}/.` }] : []),
     ...(browserSafe ? [NODE_ONLY] : []),
   ];
-  return {
+  /** @type {import('eslint').Linter.RulesRecord} */
+  const rules = {
     'no-restricted-imports': ['error', { patterns }],
     'no-restricted-syntax': ['error', ...patterns.map(({ regex, message }) => ({ selector: `ImportExpression > Literal[value=/${regex.replaceAll('/', '\\/')}/]`, message }))],
-    ...(browserSafe && { 'no-restricted-globals': ['error', { name: 'process', message: 'browser-safe code has no process.' }] }),
   };
+  if (browserSafe) rules['no-restricted-globals'] = ['error', { name: 'process', message: 'browser-safe code has no process.' }];
+  return rules;
 }
 
 export default defineConfig(

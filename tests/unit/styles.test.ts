@@ -19,7 +19,7 @@ const files = (extension: string) =>
     .filter((file) => file.endsWith(extension))
     .map((file) => ({ file: relative(ROOT, join(ROOT, 'src', file)), text: readFileSync(join(ROOT, 'src', file), 'utf8') }));
 const stylesheets = files('.css').map(({ file, text }) => ({ file, roots: [postcss.parse(text)] }));
-const components = files('.astro').map(({ file, text }) => ({ file, roots: postcssHtml().parse(text).nodes as Root[] }));
+const components = files('.astro').map(({ file, text }) => ({ file, roots: postcssHtml().parse!(text).nodes as Root[] }));
 
 const LAYERS = CASCADE_LAYERS.replace(/^@layer |;$/g, '').split(/,\s*/);
 /** A root's statements other than comments. */
