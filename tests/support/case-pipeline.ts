@@ -18,6 +18,9 @@ import { ContentError } from '../../src/lib/content/problems.ts';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE = join(ROOT, 'tests/fixtures/every-component.mdx');
 
+/** The fields of a fresh `npm run new-case` stub that the build names, in its order. */
+export const STUB_FIELDS = ['subtitle', 'place.name', 'place.region', 'place.country', 'place.level', 'summary', 'source.url', 'source.publisher', 'source.published', 'body'];
+
 // As @astrojs/mdx sets it up from astro.config.mjs: no syntax highlighting, no smart punctuation.
 const renderer = await config.markdown!.processor!.createMdxRenderer!({ syntaxHighlight: false, smartypants: false }, { optimize: false } as never);
 

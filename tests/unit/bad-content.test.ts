@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMessages, compileCase, FIXTURE } from '../support/case-pipeline';
+import { buildMessages, FIXTURE } from '../support/case-pipeline';
 import { scratchForTest } from '../support/scratch';
 
 const GOOD = readFileSync(FIXTURE, 'utf8');

@@ -9,11 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../src/lib/content/loader.ts';
 import { parseNewCaseArgs, SLUG_MAX_LENGTH, slugFromTitle } from '../../src/lib/content/stub.ts';
-import { buildMessages, ROOT } from '../support/case-pipeline';
+import { buildMessages, ROOT, STUB_FIELDS } from '../support/case-pipeline';
 import { scratchForTest } from '../support/scratch';
-
-/** The fields of a stub the build names, in its order. */
-export const STUB_FIELDS = ['subtitle', 'place.name', 'place.region', 'place.country', 'place.level', 'summary', 'source.url', 'source.publisher', 'source.published', 'body'];
 
 describe('the address made from a title', () => {
   it('is its Latin letters in their plain forms, cut at a word within the limit, or nothing', () => {
