@@ -8,6 +8,8 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/content.config.ts';
+import { readCaseFolder } from '../../src/lib/content/loader.ts';
 import { buildMessages, FIXTURE } from '../support/case-pipeline';
 import { scratchForTest } from '../support/scratch';
 
@@ -98,9 +100,13 @@ const ROWS: [string, Files, string][] = [
   ['an HTML element in a sentence', one(text('A <b>bold</b> word.')), 'bad.mdx:17:3: body: <b> is not one of the content components'],
   ['a bare <', one(text('Fewer than <5 stations were closed.')), 'bad.mdx:17:12: Unexpected character after `<`'],
   ['an HTML comment', one(text('<!-- a note -->')), 'bad.mdx:17:1: Unexpected character `!`'],
+  ['an autolink', one(text('See <https://example.org>.')), 'bad.mdx:17:5: Unexpected character after `<`'],
+  ['an unclosed brace', one(text('An { unclosed brace.')), 'bad.mdx:17:4: Unexpected end of file in expression'],
+  ['a JSX fragment', one(text('<>fragment</>')), 'bad.mdx:17:1: body: <> is not one of the content components'],
   ['a heading', one(text('# Heading')), 'bad.mdx:17:1: body: a heading (the page gives the case its headings) is not part of a case text'],
   ['a list', one(text('- one\n- two')), 'bad.mdx:17:1: body: a list is not part of a case text'],
   ['a quotation block', one(text('> Quoted.')), 'bad.mdx:17:1: body: a quotation block is not part of a case text'],
+  ['a break', one(text('One.\n\n---\n\nTwo.')), 'bad.mdx:19:1: body: a break (---) is not part of a case text'],
   ['an image', one(text('![a map](./map.png)')), 'bad.mdx:17:1: body: an image is not part of a case text'],
   ['a table', one(text('| a |\n| - |\n| 1 |')), 'bad.mdx:17:1: body: a table is not part of a case text'],
   ['a code block', one(text('```\ncode\n```')), 'bad.mdx:17:1: body: a code block is not part of a case text'],
@@ -135,18 +141,25 @@ function writeFolder(files: Files): string {
 }
 
 describe('bad content is refused with one line naming the file, the line and the field', () => {
-  it('the fixture itself passes', async () => {
+  it('the fixture passes, and so does the Markdown prose needs', async () => {
     expect(await buildMessages(writeFolder(one(GOOD)))).toBe('');
+    const prose = 'A *stressed* and **strong** ~~struck~~ `code` word,  \nbroken [link](https://example.org/a) [mail](mailto:a@example.org) [page](/cases/baotou/#p-2) \\< and \\{.';
+    expect(await buildMessages(writeFolder(one(text(prose))))).toBe('');
   });
 
   it.each(ROWS)('%s', async (_name, files, expected) => {
     const output = await buildMessages(writeFolder(files));
-    expect(output.split('\n'), output).toContainEqual(expect.stringMatching(new RegExp(`^content/cases${escape(expected)}`)));
+    expect(output.split('\n'), output).toContainEqual(expect.stringMatching(startingWith(expected)));
     // Escaped, so a file name or a value cannot rewrite the terminal's lines around it.
     expect(output).not.toMatch(/[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
   });
+
+  it('drafts and hidden files are not published, and not refused: a draft quietly, a hidden file with a warning', async () => {
+    const folder = writeFolder({ 'a.mdx': GOOD, '_draft.mdx': 'x', _old: { folder: true }, '.DS_Store': 'x' });
+    const { drafts, warnings } = await readCaseFolder(folder, (path) => path.replace(folder, 'content/cases'), caseSchema);
+    expect({ drafts, warnings }).toEqual({ drafts: ['_draft.mdx', '_old'], warnings: ['content/cases/.DS_Store: file: skipped: a hidden file, not a case'] });
+  });
 });
 
-function escape(text: string) {
-  return (text.startsWith(':') ? text : `/${text}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** A line that begins with `content/cases/` and then `expected`. */
+const startingWith = (expected: string) => new RegExp(`^content/cases${expected.startsWith(':') ? '' : '/'}${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);

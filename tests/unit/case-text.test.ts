@@ -65,21 +65,22 @@ describe('the real cases', async () => {
     slug: entry.id,
     data: entry.data,
     ...entry.annotations,
-    /** The text as a reader reads it: the component tags left out, spaces collapsed. */
-    plain: entry.text.replace(/<\/?[A-Z][^>]*>/g, '').replace(/\s+/g, ' '),
-  }));
+    /** The text as a reader reads it, paragraph by paragraph: the component tags left out, spaces collapsed. */
+    texts: entry.text.trim().split(/\n\s*\n/).map((paragraph) => paragraph.replace(/<\/?[A-Z][^>]*>/g, '').replace(/\s+/g, ' ')),
+  })).map((entry) => ({ ...entry, plain: entry.texts.join(' ') }));
   const bySlug = (slug: string) => cases.find((entry) => entry.slug === slug)!;
 
-  it('quote their own words in every annotation', () => {
+  it('quote in every annotation words of the paragraph it links to', () => {
     for (const entry of cases) {
       const quoted = [
-        ...entry.keyFigures.flatMap((figure) => [figure.value, figure.quote]),
-        ...entry.themes.map((theme) => theme.quote),
-        ...entry.terms.map((term) => term.term),
-        ...entry.compare.map((phrase) => phrase.phrase),
-        ...entry.notes.map((note) => note.quote),
+        ...entry.keyFigures.flatMap((figure) => [[figure.value, figure.paragraph], [figure.quote, figure.paragraph]] as const),
+        ...entry.themes.map((theme) => [theme.quote, theme.paragraph] as const),
+        ...entry.terms.map((term) => [term.term, term.paragraph] as const),
+        ...entry.compare.map((phrase) => [phrase.phrase, phrase.paragraph] as const),
+        ...entry.notes.map((note) => [note.quote, note.paragraph] as const),
       ];
-      for (const words of quoted) expect(entry.plain, entry.slug).toContain(words);
+      expect(entry.texts).toHaveLength(entry.paragraphs);
+      for (const [words, paragraph] of quoted) expect(entry.texts[paragraph - 1], `${entry.slug}: ${words}`).toContain(words);
     }
   });
 

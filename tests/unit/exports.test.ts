@@ -17,6 +17,9 @@ describe('/cases.json and /cases.csv', () => {
     const records = JSON.parse(toCasesJson(cases)).cases;
     expect(records.map((record: { slug: string }) => record.slug)).toEqual(cases.map((entry) => entry.id));
     for (const record of records) expect(Object.keys(record)).toEqual(Object.keys(CASE_RECORD_FIELDS));
+    // The fields SITE.md promises: more may be added, none renamed or dropped.
+    expect(Object.keys(records[0])).toEqual(expect.arrayContaining(['slug', 'url', 'title', 'subtitle', 'category', 'categoryLabel', 'order', 'place', 'summary', 'source', 'keyFigures']));
+    expect(Object.keys(records[0].keyFigures[0])).toEqual(expect.arrayContaining(['value', 'label', 'quote']));
     expect(records.find((record: { category: string }) => record.category === 'rural').source).toBeNull();
     const meanings = csvColumnMeanings();
     expect(meanings.map(([header]) => header)).toEqual(CSV_COLUMNS.map(([header]) => header));
