@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from '../../astro.config.mjs';
+import { describeBuildError } from '../../scripts/build.ts';
 import { caseSchema } from '../../src/content.config.ts';
-import { describeBuildError } from '../../src/lib/build/build-errors.ts';
 import type { Annotations } from '../../src/lib/content/case-plugin.ts';
 import type { Case } from '../../src/lib/content/indexes.ts';
 import { readCaseFolder } from '../../src/lib/content/loader.ts';
@@ -48,7 +48,7 @@ export async function compileCase(source: string, name: string): Promise<Compile
     // from the message, and the build prints it.
     const { message } = error as Error;
     const [, line, column] = /^(\d+):(\d+):/.exec(message) ?? [];
-    throw new Error(describeBuildError({ name: 'MDXError', message, loc: { file: path, line: Number(line), column: Number(column) } }, ROOT));
+    throw new Error(describeBuildError({ name: 'MDXError', message, loc: { file: path, line: Number(line), column: Number(column) } }));
   }
 }
 
