@@ -10,6 +10,7 @@
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { BUILD_DATE } from './lib/build/build-date.ts';
 import { isRealDateOrMonth } from './lib/format/dates.ts';
 import { casesLoader } from './lib/content/loader.ts';
 import { checkAddress, findForbiddenCharacter, isInvisible, samePage, snapshotOf } from './lib/content/validation.ts';
@@ -101,7 +102,7 @@ export type CaseData = z.output<typeof caseSchema>;
 export type Source = NonNullable<CaseData['source']>;
 
 export const collections = {
-  cases: defineCollection({ loader: casesLoader(caseSchema), schema: caseSchema }),
+  cases: defineCollection({ loader: casesLoader(caseSchema, BUILD_DATE), schema: caseSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/pages' }),
     schema: z.strictObject({

@@ -1,51 +1,68 @@
 /**
- * The wiring of the content checks, in real `astro build`s: a bad case file, added to a copy
- * of the real cases, stops the build with one readable line naming the file and the field,
- * and the folder holding an earlier build is left as it was. Every fixture's message is
- * checked through the loader's own functions in tests/unit/bad-content.test.ts; a build is
- * run only for each way a problem reaches the build:
+ * The two ways bad content reaches a real `astro build`, each stopping it with one line per
+ * problem that names the file, the line and the field. Every kind of problem is a row of
+ * tests/unit/bad-content.test.ts, read by the same functions; a build is run only for each path:
+ * - the loader, which reads the whole folder before Astro stores anything: YAML (read before
+ *   Astro's own parser would), the schema (dates as written, where Astro's YAML would turn
+ *   30 February into 2 March), the folder itself, and a fresh `npm run new-case` stub;
+ * - the MDX compile, where the case plugin refuses a text and MDX's own parser a syntax error.
+ * That a failed build leaves the earlier one as it was is tests/build/atomic-build.test.ts.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build';
-import { lineNaming, readFixtures, type Fixture } from '../support/bad-content';
-import { CASES_DIR } from '../support/content';
+import { FIXTURE, ROOT, STUB_FIELDS } from '../support/case-pipeline';
 import { scratchForTest } from '../support/scratch';
 
-const WIRING: Record<string, string> = {
-  'yaml-syntax-error': 'the loader reads every file’s YAML itself, before Astro’s parser',
-  'impossible-date': 'the schema sees dates as written, where Astro’s YAML would turn 30 February into 2 March',
-  'duplicate-order': 'the checks across cases run after Astro has loaded every entry',
-  'duplicate-slug': 'a `slug` field taking another file’s address is caught inside Astro’s glob loader',
-};
+const GOOD = readFileSync(FIXTURE, 'utf8');
 
-/** Runs `astro build` on the real cases plus the fixture, into a folder holding an earlier "good build". */
-function buildWith(fixture: Fixture) {
-  const scratch = scratchForTest(`bad-content-${fixture.name}-`);
-  const contentDir = join(scratch, 'cases');
+/** Builds a folder of these files; returns the build's lines that name a case file. */
+function buildWith(files: Record<string, string>, prepare?: (cases: string) => void) {
+  const scratch = scratchForTest('bad-content-');
+  const cases = join(scratch, 'cases');
+  mkdirSync(cases);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(cases, name), text);
+  prepare?.(cases);
   const outDir = join(scratch, 'dist');
-  cpSync(CASES_DIR, contentDir, { recursive: true });
-  for (const file of fixture.files) cpSync(file, join(contentDir, basename(file)));
-  mkdirSync(outDir);
-  writeFileSync(join(outDir, 'index.html'), 'earlier good build');
-  return { ...astroBuild(contentDir, outDir), outDir };
+  const { status, output } = astroBuild(cases, outDir);
+  expect(status, output).not.toBe(0);
+  expect(existsSync(outDir), 'nothing is written').toBe(false);
+  const lines = output.split('\n').filter((line) => line.includes(`${cases}/`));
+  for (const line of lines) expect(line.length, line).toBeLessThan(300);
+  return { lines: lines.map((line) => line.slice(line.indexOf(cases) + cases.length + 1)), output };
 }
 
-describe('a bad case file stops a real build', () => {
-  const fixtures = readFixtures().filter((fixture) => fixture.name in WIRING);
-  it('runs every wiring fixture', () => expect(fixtures.map((fixture) => fixture.name).sort()).toEqual(Object.keys(WIRING).sort()));
+describe('bad content stops a real build', () => {
+  it('in the loader: each file, line and field, the new-case stub’s every field', () => {
+    const { lines } = buildWith(
+      {
+        'good.mdx': GOOD,
+        'yaml.mdx': GOOD.replace(/^subtitle: .*$/m, 'subtitle: Exploring: a colon'),
+        'date.mdx': GOOD.replace('order: 1', 'order: 2').replace('published: 2025-05-16', 'published: 2025-02-30'),
+        'probe.md': GOOD,
+      },
+      (cases) => {
+        const stub = spawnSync(process.execPath, ['scripts/new-case.ts', '--category', 'rural', '--title', 'Newtown'], { cwd: ROOT, env: { ...process.env, CASES_DIR: cases }, encoding: 'utf8' });
+        expect(stub.status, stub.stderr).toBe(0);
+      },
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^yaml\.mdx:3: YAML: /),
+        expect.stringMatching(/^date\.mdx:14: source\.published: must be a real date/),
+        expect.stringMatching(/^probe\.md: file name: not a case file/),
+      ]),
+    );
+    expect(lines.filter((line) => line.startsWith('newtown.mdx')).map((line) => /^newtown\.mdx(?::\d+)+: ([^:]+): /.exec(line)?.[1])).toEqual(STUB_FIELDS);
+  });
 
-  for (const fixture of fixtures) {
-    it(`${fixture.name} (${WIRING[fixture.name]}): names the file and ${fixture.field}, writes nothing`, () => {
-      const { status, output, outDir } = buildWith(fixture);
-      expect(status, output).not.toBe(0);
-      const line = lineNaming(fixture, output);
-      expect(line, `no line naming the file and "${fixture.field}" in:\n${output}`).toBeDefined();
-      expect(line!.length).toBeLessThan(300);
-      // Nothing was written over the earlier build.
-      expect(readdirSync(outDir)).toEqual(['index.html']);
-      expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('earlier good build');
-    });
-  }
+  it('in the MDX compile: a text the case plugin refuses, and a syntax error, each with its line and column', () => {
+    const text = GOOD.slice(0, GOOD.indexOf('\n---\n') + 5);
+    const { lines, output } = buildWith({ 'theme.mdx': `${text}\nThe county <Theme id="service-teams">built stations</Theme>.\n` });
+    expect(lines, output).toContainEqual(expect.stringMatching(/^theme\.mdx:17:12: body: <Theme id="service-teams"> must hold whole sentences/));
+    const syntax = buildWith({ 'syntax.mdx': `${text}\nFewer than <5 stations were closed.\n` });
+    expect(syntax.lines, syntax.output).toContainEqual(expect.stringMatching(/^syntax\.mdx:17:12: Unexpected character after `<`/));
+  });
 });

@@ -1,20 +1,21 @@
+/**
+ * The search page's parts that are plain functions (src/lib/search/): its state in the address,
+ * the sentences it announces, the words a result link carries, what a result shows, the
+ * suggestion for a near miss and the pause before searching while typing; and the search index
+ * step of the build (src/integrations/pagefind.ts) with Pagefind itself.
+ */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  HIGHLIGHT_PARAM,
-  highlightPattern,
-  highlightTerms,
-  highlightUrl,
-  matchRanges,
-  stem,
-  termsFromSearch,
-  tidyMarks,
-} from '../../src/lib/search/highlight-terms.ts';
-import { cutQuery, MAX_ADDRESS_LENGTH, MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, statusMessage } from '../../src/lib/search/state.ts';
+import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { HIGHLIGHT_PARAM, highlightTerms, highlightUrl, stem, tidyMarks } from '../../src/lib/search/highlight-terms.ts';
+import { cutQuery, MAX_ADDRESS_LENGTH, MAX_QUERY_LENGTH, parseSearchState, searchStateUrl, searchTerm, shownResult, STATUS_SENTENCES, statusMessage } from '../../src/lib/search/state.ts';
+import { allowedDistance, buildVocabulary, editDistance, hasCjk, nearestWord, suggestQuery } from '../../src/lib/search/suggest.ts';
+import { FIRST_PAUSE_MS, LONGEST_PAUSE_MS, TypingRhythm } from '../../src/lib/search/typing-pause.ts';
+import { translator } from '../../src/lib/site/translate.ts';
 import { searchUrl } from '../../src/lib/site/urls.ts';
-import { checkRun, PAGEFIND_DIR, SearchIndexError, writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { sentences, t } from '../../src/lib/site/words.ts';
 import { scratchForTest } from '../support/scratch';
 
 describe('search state in the URL', () => {
@@ -58,9 +59,6 @@ describe('search state in the URL', () => {
     // One long word is cut at the limit; an emoji's two halves stay together.
     expect(cutQuery('x'.repeat(300)).term).toHaveLength(MAX_QUERY_LENGTH);
     expect(cutQuery('x'.repeat(199) + '😀'.repeat(10)).term).toBe('x'.repeat(199));
-    expect(statusMessage(3, term, undefined, cut)).toBe(
-      `3 results match “${term!.slice(0, 59)}…”. Only the first ${MAX_QUERY_LENGTH} characters were searched: the query was cut at a word.`,
-    );
   });
   it('writes an address under the length limit whatever is typed', () => {
     for (const query of ['基'.repeat(5000), '😀'.repeat(5000), '<"%&>'.repeat(1000), 'party '.repeat(1000), '\u{10FFFF}'.repeat(3000)]) {
@@ -69,19 +67,24 @@ describe('search state in the URL', () => {
       expect(query.replace(/\s+/g, ' ').startsWith(parseSearchState(url.split('?')[1]).query), query.slice(0, 10)).toBe(true);
     }
   });
-  it('tells a query in Chinese that finds nothing that the texts are English', () => {
-    expect(statusMessage(0, '包头')).toBe(
-      'Nothing matches “包头”. The texts are in English: search for English words or names, or open a case from the list below.',
-    );
-    expect(statusMessage(0, 'zeppelin')).toBe('Nothing matches “zeppelin”.');
-    expect(statusMessage(2, '中国 party')).toBe('2 results match “中国 party”.');
+});
+
+describe('what the search page announces', () => {
+  // As the page's script reads them: the sentences handed over in its markup.
+  const say = translator(sentences(STATUS_SENTENCES));
+
+  it('counts results in the plural form the count asks for, in a category where one is chosen', () => {
+    expect(statusMessage(say, 1, 'riders')).toBe(t('search.found', { count: 1, query: 'riders' }));
+    expect(statusMessage(say, 3, 'party', 'urban')).toBe(t('search.foundIn', { count: 3, query: 'party', category: 'Urban' }));
+    expect(statusMessage(say, 0, 'zeppelin', 'rural')).toBe(t('search.nothingIn', { query: 'zeppelin', category: 'Rural' }));
+    expect(statusMessage(say, 2, null, 'rural')).toBe(t('search.browsing', { cases: t('count.cases', { count: 2 }), category: 'Rural' }));
   });
-  it('announces counts in plain words', () => {
-    expect(statusMessage(1, 'riders')).toBe('1 result matches “riders”.');
-    expect(statusMessage(3, 'party', 'urban')).toBe('3 results match “party” in Urban.');
-    expect(statusMessage(0, 'zeppelin')).toBe('Nothing matches “zeppelin”.');
-    expect(statusMessage(2, null, 'rural')).toBe('2 cases in Rural, in chapter order.');
-    expect(statusMessage(0, 'y'.repeat(100))).toBe(`Nothing matches “${'y'.repeat(59)}…”.`);
+
+  it('shortens a long query, says when it was cut, and tells a query in Chinese that found nothing that the texts are English', () => {
+    expect(statusMessage(say, 0, 'y'.repeat(100))).toBe(t('search.nothing', { query: `${'y'.repeat(59)}…` }));
+    expect(statusMessage(say, 3, 'party', undefined, true)).toBe(`${t('search.found', { count: 3, query: 'party' })} ${t('search.cut', { length: MAX_QUERY_LENGTH })}`);
+    expect(statusMessage(say, 0, '包头')).toBe(`${t('search.nothing', { query: '包头' })} ${t('search.inEnglish')}`);
+    expect(statusMessage(say, 2, '中国 party')).toBe(t('search.found', { count: 2, query: '中国 party' }));
   });
 });
 
@@ -104,10 +107,8 @@ describe('highlighting', () => {
     ]);
     expect(highlightTerms('of the and to in a')).toEqual([]);
   });
-  it('links a result with the words as parameters, and reads them back', () => {
-    const url = highlightUrl('/cases/baotou/', '"silver age" <b>');
-    expect(url).toBe(`/cases/baotou/?${HIGHLIGHT_PARAM}=silver&${HIGHLIGHT_PARAM}=age`);
-    expect(termsFromSearch(url.split('?')[1])).toEqual(['silver', 'age']);
+  it('links a result with the words, each cut to its stem, as parameters', () => {
+    expect(highlightUrl('/cases/baotou/', '"silver age" <b> stations')).toBe(`/cases/baotou/?${HIGHLIGHT_PARAM}=silver&${HIGHLIGHT_PARAM}=age&${HIGHLIGHT_PARAM}=station`);
     expect(highlightUrl('/cases/baotou/', '  ')).toBe('/cases/baotou/');
     expect(highlightUrl('/cases/baotou/', 'of the')).toBe('/cases/baotou/');
   });
@@ -128,88 +129,6 @@ describe('highlighting', () => {
     expect(stem('services')).toBe('servic');
     expect(stem('is')).toBe('is');
   });
-  it('marks words starting with a term, whole short words only, case-insensitively', () => {
-    const text = 'Stations and a station; the Riders, an AND gate: 108,800 services.';
-    const marked = (terms: string[]) => matchRanges(text, highlightPattern(terms)!).map(([s, e]) => text.slice(s, e));
-    expect(marked(['stations'])).toEqual(['Stations', 'station']);
-    expect(marked(['rider'])).toEqual(['Riders']);
-    expect(marked(['an'])).toEqual(['an']);
-    expect(marked(['108,800', 'service'])).toEqual(['108,800', 'services']);
-    expect(highlightPattern([])).toBeNull();
-  });
-  it('treats terms as text, never as a pattern', () => {
-    const pattern = highlightPattern(['.*', '(a+)+$', '[x]'])!;
-    expect(matchRanges('anything at all', pattern)).toEqual([]);
-    expect(termsFromSearch('?highlight=.*&highlight=%3Cimg%3E')).toEqual(['img']);
-  });
-});
-
-describe('the search index step', () => {
-  it('passes when Pagefind exits cleanly, and stops the build with its words when not', () => {
-    expect(() => checkRun('index', { code: 0, signal: null, output: '' })).not.toThrow();
-    const failed = { code: 1, signal: null, output: 'Error: bad HTML in a.html\n\nError: bad HTML in a.html\n' };
-    expect(() => checkRun('index the pages', failed)).toThrow(SearchIndexError);
-    expect(() => checkRun('index the pages', failed)).toThrow(
-      'Search index: Pagefind failed to index the pages:\n  - bad HTML in a.html\n  - (Pagefind exited with code 1)',
-    );
-    expect(() => checkRun('index', { code: null, signal: 'SIGKILL', output: '' })).toThrow('(Pagefind stopped by SIGKILL)');
-  });
-
-  const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-
-  it('indexes a built folder with Pagefind itself, counting the pages it holds', async () => {
-    const site = scratchForTest('pagefind-site-');
-    writeFileSync(join(site, 'index.html'), page('<main data-pagefind-body><h1>Lianxin Post Stations</h1><p>Riders rest here.</p></main>'));
-    writeFileSync(join(site, 'about.html'), page('<main data-pagefind-body><h1>About</h1><p>How the cases were chosen.</p></main>'));
-    const { pageCount, outputPath, warnings } = await writeSearchIndex(site);
-    expect(pageCount).toBe(2);
-    expect(outputPath).toBe(join(site, PAGEFIND_DIR));
-    expect(existsSync(join(outputPath, 'pagefind.js'))).toBe(true);
-    expect(warnings).toEqual([]);
-  });
-
-  it('refuses a folder with no pages, in Pagefind\'s words', async () => {
-    await expect(writeSearchIndex(scratchForTest('pagefind-empty-'))).rejects.toThrow(/not able to build an index[\s\S]*exited with code 1/);
-  });
-
-  /** Each wait below, generous enough for a loaded machine; the test's own timeout allows all of them. */
-  const WAIT_MS = 60_000;
-
-  // Linux only: it finds Pagefind among the running processes through /proc.
-  it.runIf(process.platform === 'linux')('stops Pagefind when the build fails while it indexes', async () => {
-    const site = scratchForTest('pagefind-abandoned-');
-    // Enough pages to keep Pagefind busy for about a second after it starts.
-    for (let i = 0; i < 3000; i += 1) writeFileSync(join(site, `p${i}.html`), page(`<main data-pagefind-body><p>${`case ${i} text `.repeat(150)}</p></main>`));
-    // Pagefind's command line names the folder (`--site <folder>`); the build process's own does too, so it is left out.
-    const pagefindRuns = () =>
-      readdirSync('/proc')
-        .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== build.pid)
-        .some((pid) => {
-          try {
-            return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(site);
-          } catch {
-            return false; // the process ended while the list was read
-          }
-        });
-    // A build process that starts the index, then fails (process.exit) on a line from the test.
-    const script = `import { writeSearchIndex } from ${JSON.stringify(new URL('../../src/integrations/pagefind.ts', import.meta.url).href)};
-      writeSearchIndex(process.argv[1]).catch(() => {});
-      process.stdin.once('data', () => process.exit(1));`;
-    const build = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--input-type=module', '-e', script, site], {
-      stdio: ['pipe', 'ignore', 'inherit'],
-    });
-    const ended = new Promise((resolve) => build.on('exit', resolve));
-    const waitFor = async (condition: () => boolean, what: string) => {
-      for (const deadline = Date.now() + WAIT_MS; !condition(); await new Promise((resolve) => setTimeout(resolve, 10))) {
-        if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s until ${what}`);
-      }
-    };
-    await waitFor(pagefindRuns, 'Pagefind runs');
-    build.stdin.write('fail\n');
-    expect(await ended).toBe(1);
-    await waitFor(() => !pagefindRuns(), 'Pagefind has stopped');
-    expect(existsSync(join(site, PAGEFIND_DIR, 'pagefind-entry.json'))).toBe(false);
-  }, 3 * WAIT_MS);
 });
 
 describe('what a result shows', () => {
@@ -248,4 +167,146 @@ describe('what a result shows', () => {
     const result = { url: '/cases/x/', excerpt: 'e', meta: { title: 'X' }, sub_results: [sub('The case', '/cases/x/#text', [5, 6], false)] };
     expect(shownResult(result).url).toBe('/cases/x/');
   });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swaps of neighbours, one each', () => {
+    expect(editDistance('guangchang', 'guangchang')).toBe(0);
+    expect(editDistance('guanchang', 'guangchang')).toBe(1); // a letter left out
+    expect(editDistance('guangcchang', 'guangchang')).toBe(1); // one too many
+    expect(editDistance('guangchanq', 'guangchang')).toBe(1); // one wrong
+    expect(editDistance('guangcahng', 'guangchang')).toBe(1); // two swapped
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('weifang', 'baotou')).toBeGreaterThan(allowedDistance('weifang'));
+  });
+  it('is symmetric', () => {
+    for (const [a, b] of [['baotou', 'boatou'], ['fangzi', 'fang'], ['lianxin', 'lianxiang']]) {
+      expect(editDistance(a, b)).toBe(editDistance(b, a));
+    }
+  });
+});
+
+describe('the vocabulary and its suggestions', () => {
+  const vocabulary = buildVocabulary([
+    'Guangchang County, Jiangxi Province',
+    'Baotou, Inner Mongolia',
+    'Fangzi District, Weifang City',
+    '“Lianxin Post Stations”',
+    'Lianxiang Red Riders',
+    '15-minute convenient living circle',
+  ]);
+  it('holds the names’ distinct words of four letters or more, numbers left out', () => {
+    expect(vocabulary).toContain('Guangchang');
+    expect(vocabulary).toContain('Lianxin');
+    expect(vocabulary).not.toContain('Red');
+    expect(vocabulary).not.toContain('15');
+    expect(vocabulary).toContain('15-minute'); // a hyphenated name is one word
+    expect(new Set(vocabulary.map((word) => word.toLowerCase())).size).toBe(vocabulary.length);
+  });
+  it('offers the nearest name for a near miss, in its own spelling', () => {
+    expect(nearestWord('Guanchang', vocabulary)).toBe('Guangchang');
+    expect(nearestWord('weifeng', vocabulary)).toBe('Weifang');
+    expect(nearestWord('Boatou', vocabulary)).toBe('Baotou');
+    expect(nearestWord('lianxn', vocabulary)).toBe('Lianxin');
+  });
+  it('offers nothing for a word it knows, a short word, or a word far from every name', () => {
+    expect(nearestWord('guangchang', vocabulary)).toBeUndefined();
+    expect(nearestWord('Rod', vocabulary)).toBeUndefined();
+    expect(nearestWord('zeppelin', vocabulary)).toBeUndefined();
+  });
+  it('rewrites only the words that missed', () => {
+    expect(suggestQuery('Guanchang riders', vocabulary)).toBe('Guangchang riders');
+    expect(suggestQuery('"Lianxin Post Staions"', vocabulary)).toBe('"Lianxin Post Stations"');
+    expect(suggestQuery('zeppelin', vocabulary)).toBeNull();
+    expect(suggestQuery('', vocabulary)).toBeNull();
+  });
+  it('tells Chinese, Japanese and Korean from the English texts', () => {
+    expect(hasCjk('包头')).toBe(true);
+    expect(hasCjk('党建 party')).toBe(true);
+    expect(hasCjk('カタカナ')).toBe(true);
+    expect(hasCjk('한국')).toBe(true);
+    expect(hasCjk('Guangchang 108,800 “quotes” — Ünïcode')).toBe(false);
+  });
+});
+
+/** A typing rhythm after keys at these gaps (ms). */
+function typed(...gaps: number[]): TypingRhythm {
+  const rhythm = new TypingRhythm();
+  let now = 1_000;
+  rhythm.key(now);
+  for (const gap of gaps) rhythm.key((now += gap));
+  return rhythm;
+}
+
+describe('the pause before a search while typing', () => {
+  it('is 300 ms until the rhythm is known', () => {
+    expect(new TypingRhythm().pause()).toBe(FIRST_PAUSE_MS);
+    expect(typed(120).pause()).toBe(FIRST_PAUSE_MS);
+  });
+
+  it('outlasts the gap between keys of a quick typist (200 ms), so no prefix is searched', () => {
+    expect(typed(200, 200, 200, 200).pause()).toBe(300);
+    expect(typed(200, 200, 200).pause()).toBeGreaterThan(200);
+  });
+
+  it('follows a slower typist: half again their usual gap', () => {
+    expect(typed(300, 300, 300).pause()).toBe(450);
+    expect(typed(400, 380, 420, 400).pause()).toBe(600);
+  });
+
+  it('reads the rhythm from the recent keys, a stray slow key or a stop not counted', () => {
+    // One hesitation among quick keys barely moves the median.
+    expect(typed(200, 200, 650, 200, 200).pause()).toBe(300);
+    // A stop of seconds is the reader thinking, not their rhythm.
+    expect(typed(250, 250, 5_000, 250).pause()).toBe(375);
+    // The old rhythm fades: six recent gaps count.
+    expect(typed(500, 500, 500, 500, 200, 200, 200, 200, 200, 200).pause()).toBe(300);
+  });
+
+  it('never waits longer than 700 ms, nor less than 300 ms', () => {
+    expect(typed(900, 900, 900).pause()).toBe(LONGEST_PAUSE_MS);
+    expect(typed(40, 40, 40, 40).pause()).toBe(FIRST_PAUSE_MS);
+  });
+});
+
+describe('the search index step', () => {
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+
+  it('stops the build with its own words when no page is marked for search', async () => {
+    const site = scratchForTest('pagefind-empty-');
+    writeFileSync(join(site, 'index.html'), page('<p>Not marked.</p>'));
+    await expect(writeSearchIndex(site)).rejects.toThrow(/^Search index: Pagefind failed to index .*: no page is marked for search/);
+  });
+
+  // Linux: the processes are read from /proc, found by a mark in their environment.
+  it.runIf(process.platform === 'linux')('leaves no Pagefind running when the build fails while it indexes', async () => {
+    const site = scratchForTest('pagefind-abandoned-');
+    for (let i = 0; i < 500; i += 1) {
+      mkdirSync(join(site, `cases/c${i}`), { recursive: true });
+      writeFileSync(join(site, `cases/c${i}/index.html`), page(`<main data-pagefind-body><p>${`case ${i} text `.repeat(100)}</p></main>`));
+    }
+    const mark = `PAGEFIND_TEST_${process.pid}=${Date.now()}`;
+    const marked = () =>
+      readdirSync('/proc')
+        .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== build.pid)
+        .some((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(mark);
+          } catch {
+            return false; // the process ended while the list was read
+          }
+        });
+    // A build that starts the index, then fails (process.exit) on a line from the test.
+    const script = `import { writeSearchIndex } from ${JSON.stringify(new URL('../../src/integrations/pagefind.ts', import.meta.url).href)};
+      writeSearchIndex(process.argv[1]).catch(() => {});
+      process.stdin.once('data', () => process.exit(1));`;
+    const [name, value] = mark.split('=');
+    const build = spawn(process.execPath, ['--input-type=module', '-e', script, site], { env: { ...process.env, [name]: value } });
+    const ended = new Promise((resolve) => build.on('exit', resolve));
+    await expect.poll(marked, { timeout: 60_000, interval: 20 }).toBe(true);
+    build.stdin.write('fail\n');
+    expect(await ended).toBe(1);
+    await expect.poll(marked, { timeout: 60_000, interval: 20 }).toBe(false);
+  }, 180_000);
 });

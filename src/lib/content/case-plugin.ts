@@ -222,9 +222,11 @@ export function readCaseText(root: Node, filePath: string, source: string) {
         return;
       case 'mdxJsxTextElement': {
         const attributes = checkComponent(node);
-        const start = state.text.length;
+        // Marked before its children, so that of two components around the same words the outer comes first.
+        const mark = { node, name: node.name!, attributes: attributes ?? {}, start: state.text.length, end: 0 };
+        if (attributes) state.marks.push(mark);
         for (const child of node.children ?? []) walkInline(child, state);
-        if (attributes) state.marks.push({ node, name: node.name!, attributes, start, end: state.text.length });
+        mark.end = state.text.length;
         return;
       }
       default:
@@ -276,7 +278,8 @@ export function readCaseText(root: Node, filePath: string, source: string) {
 
 /** The sentence of `text` around `[start, end)`, by the English sentence rules of Intl.Segmenter. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const sentences = [...segmenter.segment(text)];
+  // A line break inside a paragraph is a space to a reader; to the segmenter it would end a sentence.
+  const sentences = [...segmenter.segment(text.replace(/[\r\n]/g, ' '))];
   const first = sentences.findLast((sentence) => sentence.index <= start) ?? sentences[0];
   const last = sentences.findLast((sentence) => sentence.index < end) ?? first;
   return text.slice(first.index, last.index + last.segment.length).trim();

@@ -50,7 +50,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** "4:30 classes" → "term-4-30-classes". */
 export function termAnchor(term: string): string {
-  const slug = term.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `term-${slug || 'x'}`;
 }
 

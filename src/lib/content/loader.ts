@@ -11,7 +11,6 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseDocument, type Node } from 'yaml';
-import { BUILD_DATE } from '../build/build-date.ts';
 import { ContentError, formatProblem, zodProblems, type ContentProblem } from './problems.ts';
 import { readSourceChecks, sourceCheckWarnings } from './source-checks.ts';
 import { codePoint, findForbiddenCharacter, invalidUtf8Offset } from './validation.ts';
@@ -166,7 +165,8 @@ export async function readCaseFolder(folder: string, shown: (path: string) => st
   return { ...sorted, files };
 }
 
-export function casesLoader(schema: z.ZodType): Loader {
+/** `today` is the build's date, against which the sources' last checks are dated. */
+export function casesLoader(schema: z.ZodType, today: string): Loader {
   return {
     name: 'cases-loader',
     load: async (context) => {
@@ -193,7 +193,7 @@ export function casesLoader(schema: z.ZodType): Loader {
       // The last checks of the sources (npm run check-sources): a stale or gone link is only a warning.
       const checks = await readSourceChecks();
       const sources = files.flatMap(({ filePath, parsed }) => (parsed.source ? [{ filePath: shown(filePath), url: parsed.source.url }] : []));
-      const lines = sourceCheckWarnings(sources, checks, BUILD_DATE).map(formatProblem);
+      const lines = sourceCheckWarnings(sources, checks, today).map(formatProblem);
       for (const line of lines.slice(0, 10)) context.logger.warn(line);
       if (lines.length > 10) context.logger.warn(`… and ${lines.length - 10} more sources to check again: npm run check-sources`);
     },

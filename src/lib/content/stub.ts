@@ -1,11 +1,13 @@
 /**
- * The file `npm run new-case` writes: every frontmatter field present, commented,
- * and holding a `TODO:` placeholder the build refuses by name until an editor
- * replaces it with words from the case text.
+ * The file `npm run new-case` writes: every frontmatter field present, commented, and holding
+ * a `TODO:` placeholder the build refuses by name until an editor replaces it, and a text that
+ * is a placeholder too. How to mark the text with the content components is said in YAML
+ * comments: a case's text may hold no comment of its own.
  */
-import { PLACEHOLDER, SLUG_PATTERN } from './checks.ts';
+import { COMPARE_ROWS } from '../site/compare.ts';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../site/categories.ts';
 import { THEME_IDS } from '../site/themes.ts';
+import { PLACEHOLDER, SLUG_PATTERN } from './loader.ts';
 
 /** A slug made from a title is cut to this length, at a word boundary: an address to type and a file name every system takes. */
 export const SLUG_MAX_LENGTH = 60;
@@ -102,8 +104,8 @@ const todo = (what: string): string => JSON.stringify(`${PLACEHOLDER} ${what}`);
 
 export function caseStub({ title, category, order }: { title: string; category: CategoryId; order: number }): string {
   return `---
-# A new case, written by \`npm run new-case\`. Replace every ${PLACEHOLDER} value with words from the
-# case text; the build names each one still left. README, "Adding a case", explains every field.
+# A new case, written by \`npm run new-case\`. Replace every ${PLACEHOLDER} value with the case's own
+# words; the build names each one still left. docs/editors-guide.md explains every field.
 title: ${JSON.stringify(title)} # place-and-actor headline
 subtitle: ${todo('the case’s own heading, after the colon in the source text')}
 category: ${category} # one of ${CATEGORY_IDS.join(', ')}
@@ -118,35 +120,20 @@ summary: ${todo('one or two sentences in the text’s own terms, at most 300 cha
 source:
   url: ${todo('the http:// or https:// address of the original report')}
   publisher: ${todo('who published the original')}
-  # publisherAttributedBy: editors   # keep this line where the publisher is read from the address, not named by the document
+  # publisherAttributedBy: editors   # where the publisher is read from the address, not named by the document
   published: ${todo('YYYY-MM-DD, or YYYY-MM when only the month is known')}
-  # archived: https://web.archive.org/web/…   # a snapshot of the original on a web archive, where there is one
-# Numbers the text states; delete the list (or write keyFigures: []) when there are none.
-keyFigures:
-  - value: ${todo('the figure as the text writes it')}
-    label: ${todo('what it counts, in a few words')}
-    quote: ${todo('the sentence of the text that states it, copied verbatim')}
-# Themes the case shows, each with the sentence of the text that shows it.
-# Theme ids: ${THEME_IDS.join(', ')}.
-themes:
-  - id: ${todo('one theme id from the list above')}
-    quote: ${todo('the sentence of the text that shows the theme, copied verbatim')}
-# Programme names and slogans the text quotes, for the glossary.
-terms:
-  - term: ${todo('the name exactly as the text writes it, without quotation marks')}
-    explanation: ${todo('what the text says it is; nothing the text does not say')}
-# The case's rows on /compare/: short phrases copied verbatim from the text; [] where it names none.
-compare:
-  organised:
-    - ${todo('who the case organises, e.g. express and delivery workers')}
-  mechanisms:
-    - ${todo('a mechanism, system or model the text names')}
-  evaluation:
-    - ${todo('how the case scores, ranks or rewards; or write evaluation: []')}
-  digitalTools:
-    - ${todo('a platform or digital tool the text names; or write digitalTools: []')}
-# The editors' notes on words of the text, shown as theirs beside it (e.g. a [sic]); the text stays as written.
-editorialNotes: []
+  # archived: https://web.archive.org/web/…   # a web archive's snapshot of the original, where there is one
+#
+# The text goes below the closing line, one paragraph per block, as the source writes it. Mark
+# in it, where the words stand, what the site shows beside the text (nothing is copied here):
+#   a number it states:         <KeyFigure label="what it counts">985</KeyFigure>
+#   sentences showing a theme:  <Theme id="service-networks">Whole sentences.</Theme>
+#     (themes: ${THEME_IDS.join(', ')})
+#   a programme name or slogan: <Term explanation="What the text says it is.">Lianxin Post Stations</Term>
+#     (explained at its first use; later uses are <Term>Lianxin Post Stations</Term>)
+#   a phrase for /compare/:     <Compare row="organised">delivery riders</Compare>
+#     (rows: ${COMPARE_ROWS.join(', ')})
+#   the editors' note on words: <EditorsNote note="[sic] …">words of the text</EditorsNote>
 ---
 
 ${PLACEHOLDER} paste the case text here, one paragraph per block, exactly as the source writes it.

@@ -58,7 +58,16 @@ export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
         bad = middle;
       }
     }
-    return good;
+    // The longest good prefix may end inside the sequence that the next byte breaks: that
+    // sequence starts at its lead byte.
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, good));
+      return good;
+    } catch {
+      let start = good - 1;
+      while (start > 0 && (bytes[start] & 0xc0) === 0x80) start -= 1;
+      return start;
+    }
   }
 }
 

@@ -7,8 +7,10 @@ import dictionary from '../../translations/en.json' with { type: 'json' };
 import { translator, type Values } from './translate.ts';
 
 type Key = keyof typeof dictionary;
+/** The key of a counted sentence without its `_one` ending (distributed over the keys: a type parameter). */
+type Counted<K> = K extends `${infer Stem}_one` ? Stem : never;
 /** A key, or a counted key without its `_one`/`_other` ending. */
-export type WordKey = Key | (Key extends `${infer Stem}_one` ? Stem : never);
+export type WordKey = Key | Counted<Key>;
 
 const translate = translator(dictionary);
 

@@ -1,6 +1,28 @@
+/**
+ * What the build gives hosts (src/lib/build/security.ts, nginx.ts): each page's policy with its
+ * own hashes only, the pages' policies merged as headers, and the nginx file's rules that a
+ * real nginx serving a build (tests/e2e/nginx.spec.ts) cannot show by itself.
+ */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, inlineCode, mergePolicies, metaPolicy, parsePolicy, withOwnHashesOnly } from '../../src/lib/build/security.ts';
+import { HASHED_FILES, nginxConfig } from '../../src/lib/build/nginx.ts';
+import { inlineCode, mergePolicies, metaPolicy, parsePolicy, withOwnHashesOnly } from '../../src/lib/build/security.ts';
+
+describe('_nginx.conf', () => {
+  it('caches for long only the files whose names change with their content', () => {
+    const hashed = new RegExp(HASHED_FILES);
+    for (const path of ['/_astro/highlight-zExCn5ak.js', '/pagefind/fragment/en_031a896.pf_fragment', '/pagefind/pagefind.en_146c1db85c.pf_meta']) {
+      expect(hashed.test(path), path).toBe(true);
+    }
+    for (const path of ['/index.html', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/cases.csv']) {
+      expect(hashed.test(path), path).toBe(false);
+    }
+  });
+
+  it('refuses a header value nginx would read differently', () => {
+    expect(() => nginxConfig("default-src 'self' $uri")).toThrow(/nginx would misread/);
+  });
+});
 
 describe('the security policy as headers', () => {
   it('reads a policy into directives and their sources', () => {
@@ -22,13 +44,6 @@ describe('the security policy as headers', () => {
     expect(merged.get('default-src')).toEqual(["'self'"]);
     expect(merged.get('style-src')).toEqual(["'self'", "'sha256-home='", "'sha256-case='"]);
     expect(merged.get('frame-ancestors')).toEqual(["'none'"]);
-  });
-
-  it('writes one rule for every path', () => {
-    const file = headersFile("default-src 'self'");
-    expect(file.split('\n')[0]).toBe('/*');
-    expect(file).toContain("  Content-Security-Policy: default-src 'self'\n");
-    expect(file).toContain('  Referrer-Policy: same-origin\n');
   });
 
   it('finds the policy in a built page, or nothing', () => {

@@ -1,0 +1,94 @@
+/**
+ * A case that uses every content component (tests/fixtures/every-component.mdx), built for real:
+ * its page publishes the file's text, paragraph for paragraph; and a word changed inside one of
+ * its <Theme> sentences reaches, with the next build, the theme page, /cases.json and the search
+ * index, asked through Pagefind's own browser API in Chromium.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../scripts/lib/astro-build';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
+import { startPreview, type Preview } from '../../scripts/lib/preview';
+import { FIXTURE } from '../support/case-pipeline';
+import { scratchForFile } from '../support/scratch';
+
+const SOURCE = readFileSync(FIXTURE, 'utf8');
+/** The edit: a word of the first <Theme> sentence, which also states a key figure. */
+const [BEFORE, AFTER] = ['The county built <KeyFigure', 'The township built <KeyFigure'];
+
+const scratch = scratchForFile('case-text-');
+/** Builds the fixture, as written or edited, as the collection's one case; returns the output folder. */
+function build(name: string, source: string): string {
+  const cases = join(scratch, name, 'cases');
+  mkdirSync(cases, { recursive: true });
+  writeFileSync(join(cases, 'anytown.mdx'), source);
+  const outDir = join(scratch, name, 'dist');
+  const { status, output } = astroBuild(cases, outDir);
+  expect(status, output).toBe(0);
+  return outDir;
+}
+
+let browser: Browser;
+let previews: Preview[] = [];
+const dist = { before: '', after: '' };
+beforeAll(async () => {
+  expect(SOURCE.split(BEFORE)).toHaveLength(2);
+  dist.before = build('before', SOURCE);
+  dist.after = build('after', SOURCE.replace(BEFORE, AFTER));
+  previews = await Promise.all([dist.before, dist.after].map(startPreview));
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(previews.map((preview) => preview.stop()));
+});
+
+/** A page of the build before the edit, or after it. */
+const pageOf = (which: 0 | 1) => browser.newPage({ baseURL: previews[which].origin });
+
+describe('a case with every content component', () => {
+  it('publishes the text of its file, paragraph for paragraph, the component tags left out', async () => {
+    const file = SOURCE.slice(SOURCE.indexOf('\n---\n') + 5)
+      .replace(/<\/?[A-Z]\w*(?:\s+\w+="[^"]*")*\s*>/g, '')
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    const page = await pageOf(0);
+    await page.goto('/cases/anytown/');
+    const published = await page.locator('p[id^="p-"]').evaluateAll((paragraphs) =>
+      paragraphs.map((paragraph) => {
+        // The pin-cite first, kept out of the search index, which stores the paragraph's text once.
+        const pinFirst = paragraph.matches(':has(> paragraph-text:only-child > .pin[data-pagefind-ignore]:first-child)');
+        const copy = paragraph.cloneNode(true) as HTMLElement;
+        copy.querySelector('.pin')?.remove();
+        return [paragraph.id, pinFirst, copy.textContent!.replace(/\s+/g, ' ').trim()];
+      }),
+    );
+    expect(published).toEqual(file.map((text, index) => [`p-${index + 1}`, true, text]));
+  }, 180_000);
+
+  it('shows a word changed in a theme’s sentence on the theme page, in /cases.json and in the search', async () => {
+    const sentence = (word: string) => `The ${word} built 26 “Lianxin Post Stations” for delivery riders.`;
+    for (const [folder, text] of [[dist.before, 'county'], [dist.after, 'township']]) {
+      expect(readFileSync(join(folder, 'themes/service-networks/index.html'), 'utf8')).toContain(sentence(text));
+      const [record] = JSON.parse(readFileSync(join(folder, 'cases.json'), 'utf8')).cases;
+      expect(record.keyFigures.map((figure: { quote: string }) => figure.quote)).toEqual([sentence(text)]);
+      expect(record.themes).toEqual(['service-networks', 'service-teams']);
+    }
+    const found = await Promise.all(
+      ([0, 1] as const).map(async (which) => {
+        const page = await pageOf(which);
+        await page.goto('/');
+        // A string, so the test runner leaves the page's own import alone.
+        return page.evaluate(`(async () => {
+          const { search } = await import('/pagefind/pagefind.js');
+          const { results } = await search('township');
+          return Promise.all(results.map(async (result) => (await result.data()).url));
+        })()`);
+      }),
+    );
+    expect(found).toEqual([[], ['/cases/anytown/']]);
+  }, 180_000);
+});
