@@ -87,8 +87,9 @@ export default defineConfig(
           // An error's message is for developers.
           callees: { exclude: [String.raw`\w*Error`] },
           // Words are two or more, or capitalised: a single lower-case token is a key, a class or an id;
-          // punctuation, digits and the marks set between words (¶ › · ↗ –) are no words.
-          words: { exclude: [/^[\p{P}\p{S}\p{N}\s]+$/u, /^(?!\p{Lu}\p{Ll})\S+$/u] },
+          // punctuation, digits and the marks set between words (¶ › · ↗ –) are no words, nor is a
+          // list of attribute, class or id selectors.
+          words: { exclude: [/^[\p{P}\p{S}\p{N}\s]+$/u, /^(?!\p{Lu}\p{Ll})\S+$/u, /^[[.#][\w-]+\]?(?:, [[.#][\w-]+\]?)*$/u] },
         },
       ],
     },

@@ -23,8 +23,16 @@ import { casesDir } from './loader.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { checkAddress, isInvisible } from './validation.ts';
 
-type MdastPlugin = Extract<NonNullable<SatteriProcessorOptions['mdastPlugins']>[number], { name: string }>;
-type Context = Parameters<NonNullable<MdastPlugin['before']>>[1];
+type MdastPlugin = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
+
+/** What the plugin uses of Sätteri's visitor context. */
+interface Context {
+  readonly source: string;
+  readonly fileURL: URL | undefined;
+  readonly data: Record<string, unknown>;
+  replaceNode(node: object, content: object): void;
+  removeNode(node: object): void;
+}
 
 /** An mdast node as the plugin reads it (Sätteri gives the standard mdast and mdx shapes). */
 interface Node {
@@ -344,11 +352,11 @@ export function annotate(paragraphs: readonly { text: string; marks: readonly Ma
 }
 
 /** The Markdown plugin itself, for `satteri({ mdastPlugins })` in astro.config.mjs. */
-export const casePlugin: MdastPlugin = {
+export const casePlugin = {
   name: 'case-text',
   // Positions for the problems' line and column.
   options: { position: true },
-  before(root, context: Context) {
+  before(root: object, context: Context) {
     const path = context.fileURL && fileURLToPath(context.fileURL);
     const folder = resolve(casesDir());
     if (!path?.startsWith(folder + sep)) return;
@@ -369,9 +377,9 @@ export const casePlugin: MdastPlugin = {
           ? (nodes[0].children ?? [])
           : nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
       const paragraph = { type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children: [{ type: 'paragraphText', data: { hName: 'paragraph-text' }, children: [pin, ...content] }] };
-      context.replaceNode(nodes[0] as never, paragraph as never);
-      for (const node of nodes.slice(1)) context.removeNode(node as never);
+      context.replaceNode(nodes[0], paragraph);
+      for (const node of nodes.slice(1)) context.removeNode(node);
     });
     (context.data.astro as { frontmatter: Record<string, unknown> }).frontmatter.annotations = annotations;
   },
-};
+} satisfies MdastPlugin;

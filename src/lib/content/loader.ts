@@ -187,7 +187,8 @@ export function casesLoader(schema: z.ZodType, today: string): Loader {
       const data = new Map(files.map((file) => [file.filePath, file.data]));
       await glob({ pattern: ['*.mdx', '!_*'], base: folder, retainBody: false, generateId: ({ entry }) => basename(entry, '.mdx') }).load({
         ...context,
-        parseData: (props) => context.parseData({ ...props, data: (props.filePath && data.get(props.filePath)) || props.data }),
+        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) =>
+          context.parseData({ ...props, data: ((props.filePath && data.get(props.filePath)) || props.data) as TData }),
       });
 
       // The last checks of the sources (npm run check-sources): a stale or gone link is only a warning.

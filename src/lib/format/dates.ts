@@ -56,10 +56,6 @@ export function dateParts(value: string): number[] {
 /** A moment's day in UTC, `YYYY-MM-DD`, as the data writes days. */
 export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10);
 
-/** A moment's day where the reader is (their device's time zone), `YYYY-MM-DD`. */
-export const localDay = (moment: Date): string =>
-  [moment.getFullYear(), moment.getMonth() + 1, moment.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-
 /**
  * How a date is written:
  * - `reader`: as the site shows it, "16 May 2025" or "October 2024";
@@ -91,7 +87,8 @@ export const formatAccessed = (day: string, form: AccessedForm): string =>
  * for the page's script, which puts the reader's day where the build's stood.
  */
 export const accessedToday = (form: AccessedForm, now = new Date()): string =>
-  form === 'iso' ? localDay(now) : now.toLocaleDateString(CITATION_LOCALE, { dateStyle: 'long' });
+  // Swedish writes a day as ISO 8601 does, YYYY-MM-DD, in the reader's time zone.
+  now.toLocaleDateString(form === 'iso' ? 'sv' : CITATION_LOCALE, { dateStyle: form === 'iso' ? 'short' : 'long' });
 
 /** The date `value` (`YYYY-MM-DD` or `YYYY-MM`) in the given style; a value that names no date is a programming error. */
 export function formatDate(value: string, style: DateStyle = 'reader'): string {
