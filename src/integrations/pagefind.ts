@@ -42,12 +42,15 @@ const check = <T extends { errors: string[] }>(step: string, response: T): T => 
 
 /** Indexes the built site in `outDir` and writes Pagefind's bundle beside its pages; returns how many pages it holds. */
 export async function writeSearchIndex(outDir: string): Promise<number> {
-  const { index } = check('start', await pagefind.createIndex({}));
   try {
+    const { index } = check('start', await pagefind.createIndex({}));
     const { page_count } = check(`read the pages in ${outDir}`, await index!.addDirectory({ path: outDir, glob: SEARCHED_PAGES_GLOB }));
     if (page_count === 0) throw new SearchIndexError(`index ${outDir}`, ['no page is marked for search (data-pagefind-body)']);
     check('write its files', await index!.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }));
     return page_count;
+  } catch (error) {
+    // Pagefind's own process may end without a word (a full disk, say): say whose the failure is.
+    throw error instanceof SearchIndexError ? error : new SearchIndexError('index the pages', [(error as Error).message]);
   } finally {
     await pagefind.close();
   }
