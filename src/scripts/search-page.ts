@@ -270,8 +270,10 @@ class SearchPage extends HTMLElement {
         list.replaceChildren();
         await showMore(current);
         if (current !== latest) return;
-        if (counts) showCounts(counts);
-        else showIdleCounts();
+        // A word search's own counts, unknown until the filter's index is loaded; a category
+        // browsed without words has the collection's.
+        if (term === null) showIdleCounts();
+        else showCounts(counts);
         const count = source.total;
         const message = statusMessage(say, count, term, state.category, cut);
         list.hidden = count === 0;
