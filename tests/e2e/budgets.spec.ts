@@ -1,14 +1,17 @@
 /**
- * Byte budgets, on the production build in Chromium: everything a page
- * fetches or references from the site's own origin, gzip level 9. Each test prints
- * its page's figures, so a regression shows how far it went.
+ * Byte budgets, on the production build in Chromium: everything a page fetches or references
+ * from the site's own origin, gzip level 9; and the search page's first search (Pagefind's
+ * script and WebAssembly, no worker at this size, the index and the result fragments): what a
+ * shared address, `/search/?q=…`, fetches beyond the page without a query. Each test prints
+ * its figures, so a regression shows how far it went.
  */
 import { expect, test } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content';
-import { CASE_PAGE_JS, CASE_PAGE_TOTAL, LIST_PAGE_TOTAL } from '../support/budgets';
-import { describeWeight, textFloor, weighPage } from '../../scripts/lib/page-weight';
+import { CASE_PAGE_JS, CASE_PAGE_TOTAL, FIRST_SEARCH_TOTAL, LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets';
+import { measureFirstSearch } from '../../scripts/lib/first-search';
+import { describeWeight, sumWire, textFloor, weighPage } from '../../scripts/lib/page-weight';
 
 /** A case page's total over its own gzipped text: the issue aims for less than this. */
 const CASE_RATIO_AIM = 4;
@@ -39,3 +42,16 @@ for (const path of listPages) {
     expect(weight.transfers.filter((transfer) => transfer.kind === 'js')).toEqual([]);
   });
 }
+
+test('budget: search page ≤ 20 kB before a search, first search (a word every case uses) ≤ 87.6 kB more', async ({ browser, baseURL }) => {
+  const { before, search, results } = await measureFirstSearch(browser, origin(baseURL), 'party');
+  console.log(describeWeight(before, ' (search page before a search)'));
+  const files = search.transfers.map((transfer) => `${transfer.path} ${(transfer.wire / 1000).toFixed(2)} kB`);
+  console.log(describeWeight(search, `; ${results} results; ${search.transfers.length} files:\n  ${files.join('\n  ')}`));
+  expect(before.byKind.html, 'the search page itself was recorded').toBeGreaterThan(0);
+  expect(before.total).toBeLessThanOrEqual(SEARCH_PAGE_TOTAL);
+  expect(results, 'the search found the cases').toBeGreaterThan(0);
+  expect(search.byKind.wasm, 'the search loaded Pagefind’s WebAssembly').toBeGreaterThan(0);
+  expect(search.transfers.some((transfer) => transfer.path.endsWith('.pf_fragment')), 'the results’ fragments were fetched').toBe(true);
+  expect(sumWire(search.transfers)).toBeLessThanOrEqual(FIRST_SEARCH_TOTAL);
+});
