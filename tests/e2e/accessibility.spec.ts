@@ -11,7 +11,7 @@ import { axeViolations, COLOUR_RULES } from '../support/axe';
 import { openDisclosures, pagesToVisit } from '../support/built-site';
 import { PAGE_KINDS, pageKind } from '../../src/lib/site/page-kinds.ts';
 import { accessibilityUrl } from '../../src/lib/site/urls.ts';
-import { accessibilityWords } from '../../src/lib/site/words.ts';
+import { t } from '../../src/lib/site/words.ts';
 import { contrastRatio, parseRgb } from '../support/colour';
 
 async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {
@@ -205,7 +205,7 @@ test('the skip link is the first stop, shows itself, and moves focus to the cont
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.locator(':focus');
-  await expect(skip).toHaveText('Skip to content');
+  await expect(skip).toHaveText(t('site.skipLink'));
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator(':focus')).toHaveAttribute('id', 'main');
@@ -219,7 +219,7 @@ test('the accessibility statement names exactly the kinds of page these tests vi
   expect(visited.filter((page) => page.kind === undefined), 'visited pages of no kind the statement names').toEqual([]);
   expect(new Set(visited.map((page) => page.kind)), 'kinds visited').toEqual(new Set(PAGE_KINDS));
   await page.goto(accessibilityUrl());
-  await expect(page.locator('[data-page-kinds] li')).toHaveText(PAGE_KINDS.map((kind) => accessibilityWords.pageKinds[kind]));
+  await expect(page.locator('[data-page-kinds] li')).toHaveText(PAGE_KINDS.map((kind) => t(`pageKind.${kind}`)));
   await expect(page.locator('main')).toContainText(/WCAG\) 2\.2\b.* at level AA/);
-  await expect(page.locator('.site-footer').getByRole('link', { name: accessibilityWords.title })).toHaveAttribute('href', accessibilityUrl());
+  await expect(page.locator('.site-footer').getByRole('link', { name: t('site.footerAccessibility') })).toHaveAttribute('href', accessibilityUrl());
 });

@@ -1,18 +1,19 @@
 /**
  * The built site behind a real nginx, configured only by the `_nginx.conf` the build wrote
  * (tests/support/nginx.ts): what depends on the host rather than on the pages. Status codes,
- * types and headers of every published file, 404s, the `/dir` → `/dir/` redirect, long search
- * addresses, search itself, the 404 page, no policy violation, and framing refused to a page
- * of another origin served here for the purpose.
+ * types and headers of every published file (the headers security.spec.ts holds every page to),
+ * 404s with the site's 404 page, the `/dir` → `/dir/` redirect, long search addresses, search
+ * itself with no policy violation, and framing refused to a page of another origin served here
+ * for the purpose.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { BUILD_ONLY_FILES, CACHE_HASHED, CACHE_OTHER, HASHED_FILES, publishedType } from '../../src/lib/build/nginx.ts';
 import { caseUrl, categoryUrl } from '../../src/lib/site/urls.ts';
 import { settle } from '../../scripts/lib/settle';
-import { DIST } from '../support/built-site';
+import { DIST, hostHeaders, readBuilt } from '../support/built-site';
 import { startNginx, type Nginx } from '../support/nginx';
 
 const test = base.extend<object, { nginx: Nginx }>({
@@ -26,17 +27,11 @@ const test = base.extend<object, { nginx: Nginx }>({
   ],
 });
 
-/** The headers `_headers` gives every path: what nginx must send on every response. */
-function hostHeaders(): Record<string, string> {
-  const lines = readFileSync(join(DIST, '_headers'), 'utf8').split('\n').slice(1).filter((line) => line.trim());
-  return Object.fromEntries(lines.map((line) => line.trim().split(/: (.*)/s).slice(0, 2)));
-}
-
 function expectSecurityHeaders(headers: Headers, what: string) {
   for (const [name, value] of Object.entries(hostHeaders())) expect(headers.get(name), `${name} on ${what}`).toBe(value);
 }
 
-const notFoundPage = () => readFileSync(join(DIST, '404.html'), 'utf8');
+const notFoundPage = () => readBuilt('404.html');
 
 /** Every file of the build, as a path on the site. */
 function publishedFiles(): string[] {
@@ -91,8 +86,8 @@ test('a long search address is answered (header buffers of 32 kB)', async ({ ngi
   expect(response.status).toBe(200);
 });
 
-/** Records policy violations from the first script on, console errors and requests to other origins. */
-async function watch(page: Page, origin: string) {
+test('search works behind nginx, with no policy violation, console error or request elsewhere', async ({ nginx, page }) => {
+  // Violations are recorded from the first script on.
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
@@ -102,41 +97,17 @@ async function watch(page: Page, origin: string) {
   const foreign: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => !request.url().startsWith(origin) && !/^(data|blob):/.test(request.url()) && foreign.push(request.url()));
-  return {
-    check: async () => {
-      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-      expect(foreign).toEqual([]);
-      return errors;
-    },
-  };
-}
-
-test('search works behind nginx, with no policy violation', async ({ nginx, page }) => {
-  const watching = await watch(page, nginx.origin);
+  page.on('request', (request) => !request.url().startsWith(nginx.origin) && !/^(data|blob):/.test(request.url()) && foreign.push(request.url()));
   await page.goto(`${nginx.origin}/search/?q=service`);
   const firstResult = page.locator('[data-search-results] > li h2 a').first();
-  await expect(firstResult).toBeVisible();
   await firstResult.click();
   await expect(page).toHaveURL(/\/cases\/[a-z0-9-]+\/\?highlight=/);
   // The highlighter, which the case page loads only for such an address, has run.
   await expect(page.locator('.case-text mark').first()).toBeVisible();
   await settle(page);
-  expect(await watching.check()).toEqual([]);
-});
-
-test('pages and the 404 page render behind nginx with no policy violation', async ({ nginx, page }) => {
-  const watching = await watch(page, nginx.origin);
-  for (const path of ['/', caseUrl('baotou'), categoryUrl('rural'), '/about/']) {
-    const response = await page.goto(`${nginx.origin}${path}`);
-    expect(response?.status(), path).toBe(200);
-    await settle(page);
-  }
-  const missing = await page.goto(`${nginx.origin}/no/such/page/`);
-  expect(missing?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  // The browser reports the 404 itself as a console error; nothing else may appear.
-  expect((await watching.check()).filter((text) => !/status of 404/.test(text))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('another site cannot frame it', async ({ nginx, page }) => {

@@ -24,6 +24,13 @@ export function readBuilt(file: string): string {
   return readFileSync(join(DIST, file), 'utf8');
 }
 
+/** The headers `_headers` gives every path (its one rule, `/*`), as name → value: what a host sends. */
+export function hostHeaders(): Record<string, string> {
+  const [path, ...lines] = readBuilt('_headers').split('\n');
+  if (path !== '/*') throw new Error(`_headers: one rule for /* expected, found ${path}`);
+  return Object.fromEntries(lines.filter((line) => line.trim()).map((line) => line.trim().split(/: (.*)/s).slice(0, 2)));
+}
+
 /**
  * A search that finds something, when the site has a search page: the gates look at
  * the results as well as at the empty page.
