@@ -59,7 +59,6 @@ test('every page answers 200 with its one heading and no console errors, in the 
     expect(await meta('property', 'og:description')).toBe(await meta('name', 'description'));
     expect(await meta('name', 'twitter:description')).toBe(await meta('name', 'description'));
     expect((await page.title()).startsWith((await meta('property', 'og:title'))!)).toBe(true);
-    expect(await meta('property', 'og:type')).toBe(path.startsWith('/cases/') ? 'article' : 'website');
     expect(await meta('name', 'twitter:card')).toBe('summary');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
     // No client-side JavaScript on these pages; a case page carries only inline module scripts: the print and
