@@ -5,14 +5,14 @@
  * reduced motion.
  */
 import { expect, type Page } from '@playwright/test';
-import { test } from '../support/shared-page';
-import { settle } from '../../scripts/lib/settle';
-import { axeViolations, COLOUR_RULES } from '../support/axe';
-import { openDisclosures, pagesToVisit } from '../support/built-site';
+import { test } from '../support/shared-page.ts';
+import { settle } from '../../scripts/lib/settle.ts';
+import { axeViolations, COLOUR_RULES } from '../support/axe.ts';
+import { openDisclosures, pagesToVisit } from '../support/built-site.ts';
 import { PAGE_KINDS, pageKind } from '../../src/lib/site/page-kinds.ts';
 import { accessibilityUrl } from '../../src/lib/site/urls.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { contrastRatio, parseRgb } from '../support/colour';
+import { contrastRatio, parseRgb } from '../support/colour.ts';
 
 async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {
   return page.locator('h1, h2, h3, h4, h5, h6, [role="heading"]').evaluateAll((headings) =>

@@ -8,10 +8,10 @@
 import { expect, test } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/site/urls.ts';
-import { readContentFiles } from '../support/content';
-import { CASE_PAGE_JS, CASE_PAGE_TOTAL, FIRST_SEARCH_TOTAL, LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets';
-import { measureFirstSearch } from '../../scripts/lib/first-search';
-import { describeWeight, sumWire, textFloor, weighPage } from '../../scripts/lib/page-weight';
+import { readContentFiles } from '../support/content.ts';
+import { CASE_PAGE_JS, CASE_PAGE_TOTAL, FIRST_SEARCH_TOTAL, LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets.ts';
+import { measureFirstSearch } from '../../scripts/lib/first-search.ts';
+import { describeWeight, sumWire, textFloor, weighPage } from '../../scripts/lib/page-weight.ts';
 
 /** A case page's total over its own gzipped text: the issue aims for less than this. */
 const CASE_RATIO_AIM = 4;

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { readContentFiles } from '../support/content';
+import { readContentFiles } from '../support/content.ts';
 
 const cases = readContentFiles();
 

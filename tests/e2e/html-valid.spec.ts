@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST, htmlFiles, readBuilt } from '../support/built-site';
+import { DIST, htmlFiles, readBuilt } from '../support/built-site.ts';
 
 /** The checker's jar: the path the package exports (a CommonJS module without types). */
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));

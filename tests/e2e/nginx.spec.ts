@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { BUILD_ONLY_FILES, CACHE_HASHED, CACHE_OTHER, HASHED_FILES, publishedType } from '../../src/lib/build/nginx.ts';
 import { caseUrl, categoryUrl } from '../../src/lib/site/urls.ts';
-import { settle } from '../../scripts/lib/settle';
-import { DIST, hostHeaders, readBuilt } from '../support/built-site';
-import { startNginx, type Nginx } from '../support/nginx';
+import { settle } from '../../scripts/lib/settle.ts';
+import { DIST, hostHeaders, readBuilt } from '../support/built-site.ts';
+import { startNginx, type Nginx } from '../support/nginx.ts';
 
 const test = base.extend<object, { nginx: Nginx }>({
   nginx: [

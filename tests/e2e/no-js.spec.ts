@@ -9,10 +9,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readContentFiles } from '../support/content';
-import { builtPages, DIST } from '../support/built-site';
-import { readSeed } from '../support/seed';
-import { PUBLIC_ADDRESS } from '../support/site-url';
+import { readContentFiles } from '../support/content.ts';
+import { builtPages, DIST } from '../support/built-site.ts';
+import { readSeed } from '../support/seed.ts';
+import { PUBLIC_ADDRESS } from '../support/site-url.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -6,13 +6,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
-import { test } from '../support/shared-page';
+import { test } from '../support/shared-page.ts';
 import { CATEGORIES, getCategory } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { watchConsole } from '../support/console';
-import { readContentFiles, type ContentFile } from '../support/content';
-import { readSeed } from '../support/seed';
+import { watchConsole } from '../support/console.ts';
+import { readContentFiles, type ContentFile } from '../support/content.ts';
+import { readSeed } from '../support/seed.ts';
 
 const cases = readContentFiles();
 const prose = readContentFiles(fileURLToPath(new URL('../../content/pages/', import.meta.url)));

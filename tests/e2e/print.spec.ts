@@ -9,9 +9,9 @@ import { citeCase, plainText, type Citation } from '../../src/lib/cite/citation.
 import { caseRecords } from '../../src/lib/cite/csl.ts';
 import { SITE } from '../../src/lib/site/identity.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { PUBLIC_ADDRESS } from '../support/site-url';
-import { readContentFiles, type ContentFile } from '../support/content';
-import { pdfPageCount, pdfPageTexts } from '../support/pdf';
+import { PUBLIC_ADDRESS } from '../support/site-url.ts';
+import { readContentFiles, type ContentFile } from '../support/content.ts';
+import { pdfPageCount, pdfPageTexts } from '../support/pdf.ts';
 
 const cases = readContentFiles();
 

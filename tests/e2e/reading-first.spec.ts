@@ -8,12 +8,12 @@
  * what it measured.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { settle } from '../../scripts/lib/settle';
+import { settle } from '../../scripts/lib/settle.ts';
 import { pageKind } from '../../src/lib/site/page-kinds.ts';
 import { caseUrl, homeUrl } from '../../src/lib/site/urls.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { pagesToVisit } from '../support/built-site';
-import { readContentFiles } from '../support/content';
+import { pagesToVisit } from '../support/built-site.ts';
+import { readContentFiles } from '../support/content.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -12,9 +12,9 @@ import { cutQuery, MAX_ADDRESS_LENGTH, MAX_QUERY_LENGTH } from '../../src/lib/se
 import { CATEGORIES, getCategory } from '../../src/lib/site/categories.ts';
 import { SEARCH_BROWSE_SIZE } from '../../src/lib/site/pagination.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { watchConsole } from '../support/console';
-import { readContentFiles } from '../support/content';
-import { readSeed } from '../support/seed';
+import { watchConsole } from '../support/console.ts';
+import { readContentFiles } from '../support/content.ts';
+import { readSeed } from '../support/seed.ts';
 
 const cases = readContentFiles();
 const titleOf = (slug: string) => cases.find((c) => c.slug === slug)!.data.title as string;

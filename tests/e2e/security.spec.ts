@@ -6,8 +6,8 @@
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/build/security.ts';
-import { hostHeaders, htmlFiles, pagesToVisit, readBuilt } from '../support/built-site';
-import { settle } from '../../scripts/lib/settle';
+import { hostHeaders, htmlFiles, pagesToVisit, readBuilt } from '../support/built-site.ts';
+import { settle } from '../../scripts/lib/settle.ts';
 
 interface Watch {
   violations: () => Promise<string[]>;

@@ -13,11 +13,11 @@
  * at a compound's hyphen ("State-/owned"), issue 20.
  */
 import { expect, type Page } from '@playwright/test';
-import { test } from '../support/shared-page';
-import { openDisclosures, pagesToVisit } from '../support/built-site';
-import { settle } from '../../scripts/lib/settle';
+import { test } from '../support/shared-page.ts';
+import { openDisclosures, pagesToVisit } from '../support/built-site.ts';
+import { settle } from '../../scripts/lib/settle.ts';
 import { caseUrl } from '../../src/lib/site/urls.ts';
-import { readContentFiles } from '../support/content';
+import { readContentFiles } from '../support/content.ts';
 
 /** Text lines (one rectangle per line of each text node) that cross another's, or leave the window. */
 function textCollisions(page: Page): Promise<string[]> {

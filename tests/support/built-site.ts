@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { htmlFiles as htmlFilesIn, pathOf } from '../../scripts/lib/site-pages';
+import { htmlFiles as htmlFilesIn, pathOf } from '../../scripts/lib/site-pages.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder `astro preview` serves: the same `OUT_DIR` the build used. */
