@@ -1,8 +1,9 @@
 /**
  * The pages the site publishes at fixed addresses, against the production build: status,
  * headings and the layout every page shares, the category lists with their sources, each
- * case's metadata, key figures and neighbours, and the data file. Expected words come from
- * the dictionary (src/translations/en.json) and the content files.
+ * case's metadata, key figures and neighbours. (/cases.json's shape is tests/unit/exports.test.ts's,
+ * from the real cases.) Expected words come from the dictionary (src/translations/en.json) and
+ * the content files.
  */
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
@@ -12,12 +13,10 @@ import { THEMES } from '../../src/lib/site/themes.ts';
 import { t } from '../../src/lib/site/words.ts';
 import { watchConsole } from '../support/console.ts';
 import { readContentFiles, type ContentFile } from '../support/content.ts';
-import { readSeed } from '../support/seed.ts';
 
 const cases = readContentFiles();
 const prose = readContentFiles(fileURLToPath(new URL('../../content/pages/', import.meta.url)));
 const titleOfPage = (slug: string) => prose.find((page) => page.slug === slug)!.data.title as string;
-const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 /** The key figures a case's text marks, `<KeyFigure label="…">985</KeyFigure>`, in the order of the text. */
 const keyFigures = (entry: ContentFile) => [...entry.body.matchAll(/<KeyFigure label="([^"]*)">([^<]*)<\/KeyFigure>/g)].map(([, label, value]) => ({ label, value }));
 
@@ -152,36 +151,4 @@ test('dates of sources: a full date, or only the month', async ({ page }) => {
   await expect(page.locator('.case-meta .source-note')).toContainText(', 16 May 2025');
   await page.goto('/cases/state-grid-hunan/');
   await expect(page.locator('.case-meta .source-note')).toContainText(', October 2024');
-});
-
-test('/cases.json holds the collection in its published shape', async ({ request }) => {
-  const { cases: records } = await (await request.get('/cases.json')).json();
-  expect(records).toHaveLength(cases.length);
-  const seed = readSeed();
-  for (const [index, entry] of cases.entries()) {
-    const category = getCategory(entry.data.category);
-    const record = records[index];
-    expect(record).toMatchObject({
-      slug: entry.slug,
-      url: `/cases/${entry.slug}/`,
-      title: entry.data.title,
-      subtitle: entry.data.subtitle,
-      category: category.id,
-      categoryLabel: category.label,
-      order: entry.data.order,
-      place: entry.data.place,
-      summary: normalise(entry.data.summary),
-      source: entry.data.source ?? null,
-      // The committed checks file (content/source-checks.json) holds no check yet.
-      sourceCheck: null,
-    });
-    expect([...record.themes].sort()).toEqual([...new Set([...entry.body.matchAll(/<Theme id="([^"]+)">/g)].map(([, id]) => id))].sort());
-    // Each key figure with its sentence: one of the document's, holding the figure.
-    const text = seed.find((section) => section.order === entry.data.order)!.paragraphs.join(' ');
-    expect(record.keyFigures.map(({ value, label }: Record<string, string>) => ({ value, label }))).toEqual(keyFigures(entry));
-    for (const { value, quote } of record.keyFigures) {
-      expect(text, value).toContain(quote);
-      expect(quote, value).toContain(value);
-    }
-  }
 });
