@@ -150,7 +150,8 @@ class SearchPage extends HTMLElement {
       const field = (name: ResultField) => item.querySelector<HTMLElement>(fieldSelector(name))!;
       const link = field('link') as HTMLAnchorElement;
       const shown = shownResult(result);
-      link.href = highlightUrl(shown.url, shownQuery);
+      // Only a case page marks the words it was found by; the glossary's entry is named in its link.
+      link.href = result.meta.category === GLOSSARY_CATEGORY ? shown.url : highlightUrl(shown.url, shownQuery);
       link.textContent = shown.title;
       const { subtitle = '', place = '' } = result.meta;
       // The index holds the category's id; the reader sees its label.
