@@ -5,8 +5,8 @@ export default defineConfig({
     projects: [
       {
         // Fast, but some start Pagefind or read files: a minute each, so a loaded machine never fails them.
-        // One module graph for all files (no isolation): half the CPU (20 CPU-seconds against
-        // 38), since these tests share no state but the files they read.
+        // One module graph for all files (no isolation): these tests share no state but the
+        // files they read, and isolating each costs about twice the CPU.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false },
       },
       {
