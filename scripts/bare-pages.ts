@@ -1,86 +1,94 @@
 /**
- * The texts the site's search index holds, alone, for the bench's "Pagefind alone" baseline:
- * each case as a bare HTML page (its title, subtitle and paragraphs) and the glossary's terms
- * and explanations, paged as /glossary/ pages them, each at the address the site gives it and
- * with nothing else: no filters, sort, metadata, paragraph anchors or other pages. What a
- * search fetches and takes on that index is what Pagefind itself costs on these texts,
- * whatever the site does around them. A build test (tests/build/list-pages.test.ts) checks
- * that Pagefind reads the same words from these pages as from the site's.
- *
- * `'case-text'` writes the narrower baseline the bench used until December 2026, the case
- * texts only (title and paragraphs): beside the other, it shows what searching the subtitles
- * and the glossary costs.
+ * The bench's floor: a bare Astro project on the engine the site is built with, written into a
+ * folder of its own with a link to this checkout's node_modules (the same astro, @astrojs/mdx,
+ * Sätteri and Pagefind). The `glob()` loader reads a folder of cases (`CASES_DIR`) with a zod
+ * schema, each case is rendered with `render(entry)` into a bare page, the content components
+ * are pass-through components, and `pagefind-alone.mjs` indexes the pages through the same Node
+ * API the site uses. What the site spends beyond this is the site's own.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildCrossIndex } from '../src/lib/content/cross-index.ts';
-import { splitParagraphs } from '../src/lib/content/paragraphs.ts';
-import { escapeMarkup } from '../src/lib/format/escape.ts';
-import { GLOSSARY_PAGE_SIZE } from '../src/lib/site/pagination.ts';
-import { caseUrl, glossaryUrl } from '../src/lib/site/urls.ts';
-import { glossaryWords } from '../src/lib/site/words.ts';
-import type { GeneratedCase } from './generate-cases.ts';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CATEGORY_IDS } from '../src/lib/site/categories.ts';
+import { CONTENT_COMPONENTS } from '../src/lib/content/case-plugin.ts';
 
-/** Which texts the bare pages hold: all the site's index holds, or the case texts only. */
-export type BareTexts = 'indexed' | 'case-text';
+const COMPONENTS = Object.keys(CONTENT_COMPONENTS);
 
-/** A bare page: `blocks` (already markup) under the title `title`, the whole of it marked for search. */
-function bareHtml(title: string, blocks: readonly string[]): string {
-  return [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(title)}</title></head>`,
-    '<body><main data-pagefind-body>',
-    ...blocks,
-    '</main></body></html>',
-    '',
-  ].join('\n');
+const FILES: Record<string, string> = {
+  'package.json': '{ "name": "bench-floor", "private": true, "type": "module" }\n',
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  integrations: [mdx()],
+  cacheDir: './cache',
+  // The site's Markdown settings, without its plugin.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+export const collections = {
+  cases: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: process.env.CASES_DIR }),
+    schema: z.object({
+      title: z.string(),
+      subtitle: z.string(),
+      category: z.enum(${JSON.stringify(CATEGORY_IDS)}),
+      order: z.number().int().positive(),
+      place: z.object({ name: z.string(), region: z.string(), country: z.string(), level: z.string().optional() }),
+      summary: z.string().max(300),
+      source: z.object({ url: z.url(), publisher: z.string(), published: z.union([z.string(), z.date()]) }).optional(),
+    }),
+  }),
+};
+`,
+  'src/components/Pass.astro': '<slot />\n',
+  'src/pages/index.astro': '<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Floor</title></head><body></body></html>\n',
+  'src/pages/cases/[slug].astro': `---
+import { getCollection, render } from 'astro:content';
+import Pass from '../../components/Pass.astro';
+
+export async function getStaticPaths() {
+  return (await getCollection('cases')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body>
+    <main data-pagefind-body>
+      <h1>{entry.data.title}</h1>
+      <Content components={{ ${COMPONENTS.map((name) => `${name}: Pass`).join(', ')} }} />
+    </main>
+  </body>
+</html>
+`,
+  'pagefind-alone.mjs': `import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 
-const paragraph = (text: string) => `<p>${escapeMarkup(text)}</p>`;
+const dir = process.argv[2];
+const check = (response) => {
+  if (response.errors.length > 0) throw new Error(response.errors.join('; '));
+  return response;
+};
+const { index } = check(await pagefind.createIndex({}));
+const { page_count } = check(await index.addDirectory({ path: dir }));
+check(await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
+await pagefind.close();
+console.log(\`\${page_count} pages indexed\`);
+`,
+};
 
-/**
- * One case as a bare page: its title as the heading, its subtitle (if given), then its text's
- * paragraphs (blank-line separated, as in the files, white space collapsed).
- */
-export function barePage(title: string, text: string, subtitle?: string): string {
-  const blocks = [...(subtitle === undefined ? [] : [subtitle]), ...splitParagraphs(text)];
-  return bareHtml(title, [`<h1>${escapeMarkup(title)}</h1>`, ...blocks.map(paragraph)]);
-}
-
-/** One page of the glossary as a bare page: each term, quoted as the glossary shows it, then its explanations. */
-export function bareGlossaryPage(entries: readonly { term: string; explanations: readonly string[] }[]): string {
-  return bareHtml(
-    glossaryWords.searchTitle,
-    entries.flatMap(({ term, explanations }) => [paragraph(glossaryWords.quoted(term)), ...explanations.map(paragraph)]),
-  );
-}
-
-/** The glossary of `cases` (in chapter order), a page of terms at a time, as /glossary/ pages it. */
-function glossaryPages(cases: readonly GeneratedCase[]): { term: string; explanations: string[] }[][] {
-  const { glossary } = buildCrossIndex(cases.map(({ slug, terms, text }) => ({ id: slug, data: { themes: [], terms }, body: text })));
-  const entries = glossary.map(({ term, uses }) => ({ term, explanations: uses.map((use) => use.explanation) }));
-  return Array.from({ length: Math.ceil(entries.length / GLOSSARY_PAGE_SIZE) }, (_, index) =>
-    entries.slice(index * GLOSSARY_PAGE_SIZE, (index + 1) * GLOSSARY_PAGE_SIZE),
-  );
-}
-
-/** Writes `html` as the page at the site path `path` (`/cases/x/` → `<outDir>/cases/x/index.html`). */
-function writePage(outDir: string, path: string, html: string): void {
-  mkdirSync(join(outDir, path), { recursive: true });
-  writeFileSync(join(outDir, path, 'index.html'), html);
-}
-
-/**
- * Writes each case (cases in chapter order) and, for `'indexed'`, each glossary page at its
- * site address, and an empty home page for the browser to open before it searches. Returns
- * how many pages are marked for search.
- */
-export function writeBarePages(cases: readonly GeneratedCase[], outDir: string, texts: BareTexts = 'indexed'): number {
-  for (const { slug, title, subtitle, text } of cases) {
-    writePage(outDir, caseUrl(slug), barePage(title, text, texts === 'indexed' ? subtitle : undefined));
+/** Writes the floor project into `folder`, its node_modules a link to `nodeModules`. */
+export function writeFloorProject(folder: string, nodeModules: string): void {
+  for (const [path, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
   }
-  const glossary = texts === 'indexed' ? glossaryPages(cases) : [];
-  glossary.forEach((entries, index) => writePage(outDir, glossaryUrl(index + 1), bareGlossaryPage(entries)));
-  // No data-pagefind-body: Pagefind leaves it out of the index, as the site's own pages without one.
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title></head><body></body></html>\n');
-  return cases.length + glossary.length;
+  symlinkSync(nodeModules, join(folder, 'node_modules'), 'dir');
 }
