@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { casePlugin } from './src/lib/content/case-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { caseReferenceFiles } from './src/integrations/reference-files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { LOCAL_URL, siteAddress } from './src/lib/site/address.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/build/security.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     pagefind(),
     // After the pages: `_headers` giving hosts the pages' policy as real headers.
     securityHeaders(),
+    // After the pages: each case's .ris and .bib, from /cases.csl.json.
+    caseReferenceFiles(),
   ],
   // A strict Content-Security-Policy in every page's <meta>: Astro adds the hashes of its own
   // inline styles and scripts (src/middleware.ts then keeps each page's own); nothing else may

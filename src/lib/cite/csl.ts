@@ -57,6 +57,8 @@ export const isoDate = (date: CslDate): string => date['date-parts'][0].map((par
 export const citationKey = (slug: string): string => `${SITE.shortName.replace(/\s+/g, '')}:${slug}`;
 /** The report's key: a slug holds no colon, so this never meets another case's key. */
 export const reportKey = (slug: string): string => `${citationKey(slug)}:report`;
+/** The case a record's id belongs to: `PartyBuildingCases:baotou:report` → `baotou`. */
+export const slugOfKey = (key: string): string => key.split(':')[1];
 
 export function caseRecords({ slug, data, url, accessed }: CaseInput): CaseRecords {
   const page: CslRecord = {

@@ -1,0 +1,34 @@
+/**
+ * Each case's own reference files, `/cases/<slug>.ris` and `/cases/<slug>.bib`, written once the
+ * pages are, from the collection's CSL-JSON (`/cases.csl.json`, which an endpoint writes from the
+ * same records the case pages cite): a route for each of these small files would cost Astro's
+ * renderer more than writing them does, at thousands of cases.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { slugOfKey, type CslRecord } from '../lib/cite/csl.ts';
+import { REFERENCE_FORMATS } from '../lib/cite/formats.ts';
+import { caseBibUrl, caseRisUrl, casesCslJsonUrl } from '../lib/site/urls.ts';
+
+export function caseReferenceFiles(): AstroIntegration {
+  return {
+    name: 'case-reference-files',
+    hooks: {
+      'astro:build:generated': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const records = JSON.parse(await readFile(join(root, casesCslJsonUrl()), 'utf8')) as CslRecord[];
+        const byCase = Map.groupBy(records, (record) => slugOfKey(record.id));
+        await mkdir(dirname(join(root, caseRisUrl('x'))), { recursive: true });
+        for (const [slug, own] of byCase) {
+          await Promise.all([
+            writeFile(join(root, caseRisUrl(slug)), REFERENCE_FORMATS.ris.write(own)),
+            writeFile(join(root, caseBibUrl(slug)), REFERENCE_FORMATS.bib.write(own)),
+          ]);
+        }
+        logger.info(`reference files written for ${byCase.size} cases`);
+      },
+    },
+  };
+}
