@@ -16,6 +16,7 @@ import { announcedCount } from '../../scripts/lib/first-search.ts';
 import { describeWeight, weighPage } from '../../scripts/lib/page-weight.ts';
 import { startPreview, type Preview } from '../../scripts/lib/preview.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/state.ts';
+import { GLOSSARY_USES_SHOWN } from '../../src/lib/site/pagination.ts';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../../src/lib/site/urls.ts';
@@ -88,6 +89,11 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
     const terms = followPages(glossaryUrl()).flatMap((path) => glossaryTerms(page(path)));
     const expected = [...new Set(cases.flatMap((entry) => entry.terms))].map((term) => t('glossary.quoted', { term }));
     expect(terms.toSorted()).toEqual(expected.toSorted());
+    // A term many cases quote shows a few of them and searches for the rest.
+    const shared = Object.entries(Object.groupBy(cases.flatMap((entry) => entry.terms), (term) => term)).find(([, uses]) => uses!.length > GLOSSARY_USES_SHOWN)!;
+    const glossary = followPages(glossaryUrl()).map(page).join('');
+    expect(glossary).toContain(`href="${searchUrl(`"${shared[0]}"`)}"`);
+    expect(glossary).toContain(t('glossary.moreUses', { count: shared[1]!.length - GLOSSARY_USES_SHOWN }));
   });
 });
 

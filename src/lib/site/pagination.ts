@@ -17,6 +17,12 @@ export const LIST_PAGE_SIZE = 20;
  */
 export const GLOSSARY_PAGE_SIZE = 40;
 
+/**
+ * Uses shown under a glossary term; a slogan many cases quote links to a search for the rest,
+ * so that a page of terms stays within its budget however many cases share one.
+ */
+export const GLOSSARY_USES_SHOWN = 5;
+
 /** Case columns per page of /compare/: as many as a landscape A4 sheet or a wide screen can set side by side. */
 export const COMPARE_PAGE_SIZE = 8;
 
