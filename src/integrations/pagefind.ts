@@ -89,10 +89,14 @@ const CONTENT_TYPES: Record<string, string> = {
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
   let root = '';
+  let dev = false;
   let indexing: Promise<number> | undefined;
   return {
     name: 'pagefind-search-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        dev = command === 'dev';
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
@@ -109,7 +113,9 @@ export default function pagefindIntegration(): AstroIntegration {
         await recompressWasm(join(fileURLToPath(dir), PAGEFIND_DIR), join(root, 'node_modules/.cache/pagefind-wasm'));
         logger.info(`search index written: ${pages} pages (those with data-pagefind-body)`);
       },
+      // Astro also sets up a server while it builds; only the dev server serves the index.
       'astro:server:setup': ({ server, logger }) => {
+        if (!dev) return;
         const bundle = join(outDir, PAGEFIND_DIR);
         if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`search uses the index of the last build (${bundle}); npm run build -- --local refreshes it`);
         else logger.warn('search needs a build: run `npm run build -- --local` once, then the dev server serves its index');

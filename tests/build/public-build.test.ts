@@ -84,7 +84,7 @@ describe('two publishing builds started at once', () => {
   it('both finish (above), one after the other, the second saying for which it waits', () => {
     const all = runs.map((run) => run.output).join('\n');
     // The second may find the first's lock before the first has said who it is.
-    expect(all).toMatch(/^Another build is running in this checkout \((`npm run build`, pid \d+, since [^)]+|a build)\); waiting for it to finish/m);
+    expect(all).toMatch(/^Another build is running in this checkout \((`npm run build[^`]*`, pid \d+, since [^)]+|a build)\); waiting for it to finish/m);
     for (const run of runs) expect(run.output).toContain(`Building for ${PUBLIC}/.`);
   });
 

@@ -1,6 +1,5 @@
-/** The QR code: the `qrcode` package's own SVG, labelled, whose modules a real decoder reads back. */
+/** The QR code: an SVG, labelled, whose modules a real decoder reads back. */
 import jsQR from 'jsqr';
-import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { qrCodeSvg } from '../../src/lib/cite/qr.ts';
 
@@ -33,11 +32,9 @@ describe('qrCodeSvg', async () => {
   const url = 'https://cases.example.org/cases/fangzi-district/';
   const svg = await qrCodeSvg(url, 'QR code: "this" & <that>');
 
-  it('is the qrcode package’s own SVG, labelled as an image, with no style attributes', async () => {
+  it('is an SVG labelled as an image, with no style attributes', () => {
     expect(svg).toMatch(/^<svg class="qr-code" role="img" aria-label="[^"]*" xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
     expect(svg).toContain('aria-label="QR code: &quot;this&quot; &amp; &lt;that&gt;"');
-    const own = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-    expect(svg.replace(/ class="qr-code" role="img" aria-label="[^"]*"/, '')).toBe(own.trim());
     expect(svg).not.toContain('style=');
   });
 
