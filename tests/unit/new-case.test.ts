@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../src/lib/content/loader.ts';
-import { parseNewCaseArgs, SLUG_MAX_LENGTH, slugFromTitle } from '../../src/lib/content/stub.ts';
+import { NEW_CASE_USAGE, parseNewCaseArgs, SLUG_MAX_LENGTH, slugFromTitle } from '../../src/lib/content/stub.ts';
 import { buildMessages, ROOT, STUB_FIELDS } from '../support/case-pipeline';
 import { scratchForTest } from '../support/scratch';
 
@@ -25,6 +25,7 @@ describe('the address made from a title', () => {
 });
 
 describe('the arguments', () => {
+  const USAGE = ` (${NEW_CASE_USAGE})`;
   it('take options with separate or joined values', () => {
     expect(parseNewCaseArgs(['--category', 'rural', '--title=Anytown, Somewhere'])).toEqual({ category: 'rural', title: 'Anytown, Somewhere', slug: 'anytown-somewhere' });
     expect(parseNewCaseArgs(['--category=urban', '--title', 'A', '--slug', 'a-b'])).toEqual({ category: 'urban', title: 'A', slug: 'a-b' });
@@ -33,12 +34,12 @@ describe('the arguments', () => {
 
   it.each<[string[], string]>([
     [[], '--category is required: one of urban, rural, emerging-fields, state-owned-enterprises'],
-    [['--category', 'rural', '--title', '--slug', 'x'], '--title needs a value (--slug came next): e.g. --title "Guangchang County, Jiangxi Province"'],
-    [['--category', 'rural', '--title'], '--title needs a value: e.g. --title "Guangchang County, Jiangxi Province"'],
+    [['--category', 'rural', '--title', '--slug', 'x'], `Option '--title' argument is ambiguous${USAGE}`],
+    [['--category', 'rural', '--title'], `Option '--title <value>' argument missing${USAGE}`],
     [['--category', 'rural', '--title', '  '], '--title is required, e.g. --title "Guangchang County, Jiangxi Province"'],
     [['--category', 'suburban', '--title', 'A'], '--category must be one of urban, rural, emerging-fields, state-owned-enterprises (got "suburban")'],
-    [['--colour', 'red'], 'unknown option --colour (the options are --category, --title, --slug)'],
-    [['Anytown'], 'unexpected "Anytown": every value follows its option, e.g. --title "Guangchang County, Jiangxi Province"'],
+    [['--colour', 'red'], `Unknown option '--colour'${USAGE}`],
+    [['Anytown'], `Unexpected argument 'Anytown'. This command does not take positional arguments${USAGE}`],
     [['--title', 'A', '--title', 'B'], '--title is given twice'],
     [['--category', 'rural', '--title', 'A', '--slug', '../../..'], '--slug "../../.." is not an address: lower-case letters and digits joined by single hyphens (it names the file and /cases/<slug>/), e.g. --slug guangchang-county'],
     [['--category', 'rural', '--title', 'A', '--slug', 'a'.repeat(61)], '--slug is 61 characters long; at most 60'],

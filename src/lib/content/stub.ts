@@ -1,26 +1,20 @@
 /**
- * The file `npm run new-case` writes: every frontmatter field present, commented, and holding
- * a `TODO:` placeholder the build refuses by name until an editor replaces it, and a text that
- * is a placeholder too. How to mark the text with the content components is said in YAML
- * comments: a case's text may hold no comment of its own.
+ * The file `npm run new-case` writes: every field commented and holding a placeholder the build
+ * refuses by name. How to mark the text is said in YAML comments: a case text may hold none.
  */
+import { parseArgs } from 'node:util';
 import { COMPARE_ROWS } from '../site/compare.ts';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../site/categories.ts';
 import { THEME_IDS } from '../site/themes.ts';
 import { PLACEHOLDER, SLUG_PATTERN } from './loader.ts';
 
-/** A slug made from a title is cut to this length, at a word boundary: an address to type and a file name every system takes. */
+/** An address to type and a file name every system takes. */
 export const SLUG_MAX_LENGTH = 60;
 
 /** Latin letters that Unicode does not decompose into a plain letter and a mark. */
 const PLAIN_FORMS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
 
-/**
- * "Guangchang County, Jiangxi Province" → "guangchang-county-jiangxi-province";
- * "Ünïcode Ça" → "unicode-ca" (NFKD splits each accented letter into its plain letter and
- * combining marks, which are dropped). Cut to `SLUG_MAX_LENGTH` at the last whole word;
- * empty when the title has no Latin letter or digit.
- */
+/** "Ünïcode Ça, Province" → "unicode-ca-province", cut at a word; empty without a Latin letter or digit. */
 export function slugFromTitle(title: string): string {
   const slug = title
     .normalize('NFKD')
@@ -31,7 +25,7 @@ export function slugFromTitle(title: string): string {
     .replace(/^-|-$/g, '');
   if (slug.length <= SLUG_MAX_LENGTH) return slug;
   const cut = slug.slice(0, SLUG_MAX_LENGTH + 1);
-  // The hyphen before the word that does not fit; one word longer than the limit is cut inside.
+  // One word longer than the limit is cut inside.
   const boundary = cut.lastIndexOf('-');
   return (boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, SLUG_MAX_LENGTH)).replace(/-$/, '');
 }
@@ -42,8 +36,13 @@ export type NewCaseRequest =
   | { help?: false; category: CategoryId; title: string; slug: string }
   | { error: string };
 
-const OPTIONS = ['category', 'title', 'slug'] as const;
-const EXAMPLES: Record<(typeof OPTIONS)[number], string> = {
+const OPTIONS = {
+  category: { type: 'string' },
+  title: { type: 'string' },
+  slug: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+const EXAMPLES = {
   category: `one of ${CATEGORY_IDS.join(', ')}`,
   title: 'e.g. --title "Guangchang County, Jiangxi Province"',
   slug: 'e.g. --slug guangchang-county',
@@ -52,32 +51,19 @@ const EXAMPLES: Record<(typeof OPTIONS)[number], string> = {
 export const NEW_CASE_USAGE =
   'usage: npm run new-case -- --category <category> --title "<Place, Region>" [--slug <slug>]';
 
-/**
- * Reads `npm run new-case`'s arguments (`--name value` or `--name=value`). Every mistake
- * gets one line naming it: an unknown option, a value missing (`--title --slug`), a value
- * given twice or without its option, an unknown category, a slug that is no address.
- */
+/** `npm run new-case`'s arguments; every mistake gets one line naming it. */
 export function parseNewCaseArgs(argv: readonly string[]): NewCaseRequest {
-  const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index];
-    if (argument === '--help' || argument === '-h') return { help: true };
-    const option = /^--([^=]+)(?:=([\s\S]*))?$/.exec(argument);
-    if (!option) return { error: `unexpected "${argument}": every value follows its option, ${EXAMPLES.title}` };
-    const name = OPTIONS.find((known) => known === option[1]);
-    if (!name) return { error: `unknown option --${option[1]} (the options are ${OPTIONS.map((known) => `--${known}`).join(', ')})` };
-    if (name in values) return { error: `--${name} is given twice` };
-    let value = option[2];
-    if (value === undefined) {
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) {
-        return { error: `--${name} needs a value${next === undefined ? '' : ` (${next} came next)`}: ${EXAMPLES[name]}` };
-      }
-      value = next;
-      index += 1;
-    }
-    values[name] = value;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, tokens: true });
+  } catch (error) {
+    return { error: `${(error as Error).message.split('\n')[0].replace(/\.$/, '')} (${NEW_CASE_USAGE})` };
   }
+  const { values, tokens } = parsed;
+  if (values.help) return { help: true };
+  const given = tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+  const twice = given.find((name, index) => given.indexOf(name) !== index);
+  if (twice) return { error: `--${twice} is given twice` };
   const { category, slug: givenSlug } = values;
   if (category === undefined) return { error: `--category is required: ${EXAMPLES.category}` };
   if (!isCategoryId(category)) return { error: `--category must be one of ${CATEGORY_IDS.join(', ')} (got "${category}")` };
