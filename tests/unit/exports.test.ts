@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { serialiseJsonLd } from '../../src/lib/cite/structured-data.ts';
-import { CASE_RECORD_FIELDS, csvColumnMeanings, CSV_COLUMNS, csvField, toCaseRecord, toCasesCsv, toCasesJson, toFeedItem } from '../../src/lib/data/export.ts';
+import { CASE_RECORD_FIELDS, csvColumnMeanings, CSV_COLUMNS, toCaseRecord, toCasesCsv, toCasesJson, toFeedItem } from '../../src/lib/data/export.ts';
 import { readRealCases } from '../support/case-pipeline';
 
 const cases = await readRealCases();
@@ -49,10 +49,6 @@ describe('/cases.json and /cases.csv', () => {
       expect(JSON.parse(toCasesJson([entry])).cases[0].title).toBe(value);
     },
   );
-
-  it('quote a CSV field only when it must, doubling quotes, and leave the rest as it was', () => {
-    expect(['plain', 4, 'a, b', 'say "hi"', 'two\nlines', 'a - b = c'].map(csvField)).toEqual(['plain', '4', '"a, b"', '"say ""hi"""', '"two\nlines"', 'a - b = c']);
-  });
 });
 
 describe('the feed and JSON-LD', () => {

@@ -1,9 +1,9 @@
 /**
- * The public data files `/cases.json` and `/cases.csv`: each field defined here, with what
- * it holds, which the About page shows to the people who reuse the data. Their field names
- * are a published contract: fields may be added, never renamed or dropped.
+ * `/cases.json` and `/cases.csv`, each field with what it holds (the About page shows it). Field
+ * names are a published contract: fields may be added, never renamed or dropped.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { stringify } from 'csv-stringify/sync';
 import { CATEGORIES, getCategory } from '../site/categories.ts';
 import { formatDate, isRealDay, parseCalendarDate } from '../format/dates.ts';
 import type { CaseData } from '../../content.config.ts';
@@ -13,7 +13,7 @@ import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
 import { caseUrl } from '../site/urls.ts';
 import { t } from '../site/words.ts';
 
-export interface CaseRecord {
+interface CaseRecord {
   slug: string;
   url: string;
   title: string;
@@ -26,11 +26,10 @@ export interface CaseRecord {
   source: NonNullable<CaseData['source']> | null;
   keyFigures: { value: string; label: string; quote: string; paragraph: number }[];
   themes: ThemeId[];
-  /** The source link's last check (npm run check-sources); `null` where it was never checked or there is no source. */
   sourceCheck: Pick<SourceCheck, 'checked' | 'outcome'> | null;
 }
 
-/** What each field of a record holds, in the order of the JSON. */
+/** In the order of the JSON. */
 export const CASE_RECORD_FIELDS: { readonly [Field in keyof CaseRecord]: string } = {
   slug: 'The case’s stable identifier, also the last part of its address.',
   url: 'The case page’s path on this site, e.g. /cases/baotou/.',
@@ -72,7 +71,6 @@ export function toCaseRecord(entry: Case, checks: SourceChecks = NO_CHECKS): Cas
 const lastCheck = (check: SourceCheck | undefined): CaseRecord['sourceCheck'] =>
   check ? { checked: check.checked, outcome: check.outcome } : null;
 
-/** The one key of /cases.json's top-level object, whose value lists the records. */
 export const JSON_ROOT = 'cases';
 
 export function toCasesJson(entries: readonly Case[], checks: SourceChecks = NO_CHECKS): string {
@@ -81,17 +79,10 @@ export function toCasesJson(entries: readonly Case[], checks: SourceChecks = NO_
 
 type CsvValue = (record: CaseRecord) => string | number;
 
-/**
- * A CSV column: a JSON field of the same name, which says what it holds, or a flattened
- * one, which says it here.
- */
-export type CsvColumn = [header: keyof CaseRecord, value: CsvValue] | [header: string, value: CsvValue, meaning: string];
+/** A JSON field of the same name, or a flattened one, which says here what it holds. */
+type CsvColumn = [header: keyof CaseRecord, value: CsvValue] | [header: string, value: CsvValue, meaning: string];
 
-/**
- * The CSV columns, in order: the JSON fields flattened, nested ones by dotted
- * path. A list becomes one cell with one item per line; the three key-figure
- * columns hold the same number of lines, line n of each describing figure n.
- */
+/** A list is one cell, an item a line: line n of each key-figure column describes figure n. */
 export const CSV_COLUMNS: readonly CsvColumn[] = [
   ['slug', (r) => r.slug],
   ['url', (r) => r.url],
@@ -143,45 +134,29 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   ['themes', (r) => lines(r.themes), 'Theme ids, one per line.'],
 ];
 
-/** Each CSV column with what it holds, in order. */
 export const csvColumnMeanings = (): [header: string, meaning: string][] =>
   CSV_COLUMNS.map((column) => [column[0], column.length === 3 ? column[2] : CASE_RECORD_FIELDS[column[0]]]);
 
-/** List items, one a line; white space inside an item is collapsed so lines stay aligned. */
+/** White space inside an item is collapsed, so that lines stay aligned across columns. */
 const lines = (items: readonly string[]): string => items.map((item) => item.replace(/\s+/g, ' ').trim()).join('\n');
 
-/**
- * First characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)` becomes
- * a live link, `=1+2` becomes 3): OWASP's list for CSV injection.
- */
+/** What makes a spreadsheet run a cell as a formula: OWASP's list against CSV injection. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/**
- * One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled.
- * A value a spreadsheet would take for a formula is neutralised as OWASP recommends: an
- * apostrophe before it (spreadsheets show the rest as text) and the field quoted.
- */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** RFC 4180: a header row, then one row per case, every line ending in CRLF. */
+/** RFC 4180, every line ending in CRLF; a would-be formula is quoted after an apostrophe, as OWASP advises. */
 export function toCasesCsv(entries: readonly Case[], checks: SourceChecks = NO_CHECKS): string {
   const rows = [
     CSV_COLUMNS.map(([header]) => header),
     ...entries.map((entry) => toCaseRecord(entry, checks)).map((record) => CSV_COLUMNS.map(([, value]) => value(record))),
   ];
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  return stringify(rows, {
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+    cast: { string: (value) => (FORMULA_START.test(value) ? { value: `'${value}`, quoted: true } : value) },
+  });
 }
 
-/**
- * One case as an item of the RSS feed, dated by its original report, as precisely as that
- * is known: Dublin Core's `dc:date` takes the date as the data gives it (`2025-05-16`, or
- * `2024-10` for a month), and RSS's `pubDate`, which must name a day, is given only where
- * the day is known. A case without a source has no date: none is made up.
- */
+/** Dated by the original report: `dc:date` as precise as known, `pubDate` (which names a day) only where the day is. */
 export function toFeedItem(entry: Case): RSSFeedItem {
   const { data, annotations } = entry;
   const published = data.source?.published;
@@ -196,14 +171,10 @@ export function toFeedItem(entry: Case): RSSFeedItem {
   };
 }
 
-/** The feed carries this many cases: the newest, so that it stays small as the collection grows. */
-export const FEED_SIZE = 50;
+/** The newest cases only, so that the feed stays small as the collection grows. */
+const FEED_SIZE = 50;
 
-/**
- * The cases the feed carries, newest first. `npm run new-case` gives a new case the next
- * chapter position, so the newest are those last in chapter order. `all` must be in chapter
- * order (as `CaseIndex.all` is).
- */
+/** `npm run new-case` gives a new case the next position: the newest are last in chapter order (`all`). */
 export function latestCases<T>(all: readonly T[], size = FEED_SIZE): T[] {
   return all.slice(-size).reverse();
 }
