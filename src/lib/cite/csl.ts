@@ -1,8 +1,6 @@
 /**
- * One CSL-JSON record per case page and one per original report: the single description every
- * rendering reads, the page's citations, its meta tags and JSON-LD, and the files /cases.csl.json,
- * /cases.ris, /cases.bib and each case's own (formats.ts). CSL-JSON because it is what citation
- * processors and Zotero read; a field means here what CSL 1.0.2 and Zotero's mapping make it mean.
+ * A CSL-JSON record per case page and per original report: what citations, meta tags, JSON-LD and
+ * the reference files are written from. A field means what CSL 1.0.2 and Zotero's mapping make it mean.
  */
 import type { CaseData } from '../../content.config.ts';
 import { dateParts } from '../format/dates.ts';
@@ -17,9 +15,9 @@ export interface CslDate {
 export interface CslRecord {
   id: string;
   type: 'webpage';
-  /** The page's title. A report has none the document gives: `genre` describes it instead. */
+  /** A report has none the document gives: `genre` describes it instead. */
   title?: string;
-  /** What a note or an in-text citation shortens the title to: the case's headline. */
+  /** The case's headline, for notes and in-text citations. */
   'title-short'?: string;
   /** The bracketed description of an untitled work (APA's "[Description]"; Zotero's "Website Type"). */
   genre?: string;
@@ -35,7 +33,6 @@ export interface CslRecord {
   note?: string;
 }
 
-/** The page's record, then its report's where the document names one. */
 export type CaseRecords = [CslRecord] | [CslRecord, CslRecord];
 
 export interface CaseInput {
@@ -47,17 +44,13 @@ export interface CaseInput {
   accessed: string;
 }
 
-/** `2025-05-16` → `{ 'date-parts': [[2025, 5, 16]] }`; a month alone stays a month. */
-export const cslDate = (value: string): CslDate => ({ 'date-parts': [dateParts(value)] });
+const cslDate = (value: string): CslDate => ({ 'date-parts': [dateParts(value)] });
 
-/** `{ 'date-parts': [[2025, 5, 16]] }` → `2025-05-16`, as the data writes dates. */
 export const isoDate = (date: CslDate): string => date['date-parts'][0].map((part, index) => (index ? String(part).padStart(2, '0') : part)).join('-');
 
-/** The case's key in a reader's library: the site's short name and the slug, which no other case shares. */
-export const citationKey = (slug: string): string => `${SITE.shortName.replace(/\s+/g, '')}:${slug}`;
-/** The report's key: a slug holds no colon, so this never meets another case's key. */
-export const reportKey = (slug: string): string => `${citationKey(slug)}:report`;
-/** The case a record's id belongs to: `PartyBuildingCases:baotou:report` → `baotou`. */
+/** The key in a reader's library, "PartyBuildingCases:baotou"; a report's adds ":report". */
+const citationKey = (slug: string): string => `${SITE.shortName.replace(/\s+/g, '')}:${slug}`;
+const reportKey = (slug: string): string => `${citationKey(slug)}:report`;
 export const slugOfKey = (key: string): string => key.split(':')[1];
 
 export function caseRecords({ slug, data, url, accessed }: CaseInput): CaseRecords {
@@ -75,7 +68,7 @@ export function caseRecords({ slug, data, url, accessed }: CaseInput): CaseRecor
   };
   const { source } = data;
   if (!source) return [page];
-  // Who read what from the address, and where a copy is kept: Zotero shows a record's note as Extra.
+  // Zotero shows a record's note as Extra.
   const read = [
     source.publisherAttributedBy && t('cite.read.publisher'),
     source.publishedAttributedBy && t('cite.read.date'),
@@ -99,6 +92,5 @@ export function caseRecords({ slug, data, url, accessed }: CaseInput): CaseRecor
   return [page, report];
 }
 
-/** The records of cases, in the order given, for the site published at `site`. */
 export const collectionRecords = (cases: readonly { id: string; data: CaseInput['data'] }[], site: URL | string, accessed: string): CslRecord[] =>
   cases.flatMap(({ id, data }) => caseRecords({ slug: id, data, url: absoluteUrl(caseUrl(id), site), accessed }));

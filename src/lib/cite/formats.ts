@@ -1,49 +1,37 @@
 /**
- * The reference-manager files, each written from the CSL-JSON records (csl.ts) as its readers
- * expect it: RIS with the 2011 specification's tags for a web page (T2 the site, Y2 the date of
- * access, DA the full date), BibLaTeX `@online` (the site in `organization`, which biblatex's
- * standard styles and biblatex-chicago print), plain BibTeX `@misc` (the site in `howpublished`,
- * `month = may`, the day apart) and CSL-JSON itself. Written here rather than by Citation.js,
- * whose mappings drop T2, put the date of access in M1, use `booktitle` and `language={en}`,
- * brace every capital and write `month={may 16}`, with no option to change them.
+ * The reference-manager files, from the CSL-JSON records. Not Citation.js: its mappings drop RIS's
+ * T2, put the date of access in M1 and brace every capital, with no option to change them.
  */
 import { isoDate, type CslDate, type CslRecord } from './csl.ts';
 import { bracedNames, PROPER_NOUNS } from './text-case.ts';
 import { t } from '../site/words.ts';
 
-/** `text` with TeX's special characters escaped, for a BibTeX text field. */
-export const escapeTex = (text: string): string =>
+const escapeTex = (text: string): string =>
   text.replace(/[\\{}&%$#_~^]/g, (char) =>
     char === '\\' ? '\\textbackslash{}' : char === '~' ? '\\textasciitilde{}' : char === '^' ? '\\textasciicircum{}' : `\\${char}`,
   );
 
-/**
- * An address for a BibTeX `url` field, which is verbatim: TeX escapes do not work there, so the
- * characters that could close the field or the entry are percent-encoded, which leaves the
- * address the same address (a normalised URL keeps braces in its query).
- */
-export const texUrl = (url: string): string => url.replace(/[{}\\]/g, encodeURIComponent);
+/** A BibTeX `url` is verbatim: what could close the field is percent-encoded, the same address still. */
+const texUrl = (url: string): string => url.replace(/[{}\\]/g, encodeURIComponent);
 
-/** The proper names a title keeps in sentence case: its own headline's parts, and PROPER_NOUNS. */
 const namesOf = (record: CslRecord): string[] => [...PROPER_NOUNS, ...(record['title-short']?.split(/,\s*/) ?? [])];
 
-/** A title for BibTeX and BibLaTeX: escaped, its proper names braced so that no style lower-cases them. */
+/** Proper names braced, so that no style lower-cases them. */
 const texTitle = (text: string, record: CslRecord): string => bracedNames(text, namesOf(record), escapeTex);
 
-/** biblatex's `langid` for the languages the records carry. */
 const LANGID: Record<string, string> = { en: 'english', zh: 'chinese' };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 type TexField = [name: string, value: string | undefined, raw?: boolean];
 
-/** One entry: each field on its own line, braced unless `raw` (a month macro). */
+/** Each field braced unless `raw` (a month macro). */
 const texEntry = (type: string, key: string, fields: TexField[]): string =>
   `@${type}{${key},\n${fields
     .filter(([, value]) => value !== undefined)
     .map(([name, value, raw]) => `  ${name} = ${raw ? value : `{${value}}`},\n`)
     .join('')}}\n`;
 
-/** A list field (`organization`, `publisher`) as one name: inner braces, so an "and" inside it splits nothing. */
+/** A list field as one name: inner braces, so an "and" inside it splits nothing. */
 const literal = (text: string | undefined) => text && `{${escapeTex(text)}}`;
 
 export function toBiblatex(records: readonly CslRecord[]): string {
@@ -52,7 +40,6 @@ export function toBiblatex(records: readonly CslRecord[]): string {
       texEntry('online', record.id, [
         ['title', record.title && texTitle(record.title, record)],
         ['shorttitle', record['title-short'] && texTitle(record['title-short'], record)],
-        // An untitled report's description, printed as it stands (biblatex-apa puts it in brackets).
         ['titleaddon', record.genre && escapeTex(record.genre)],
         ['organization', literal(record['container-title'])],
         ['publisher', literal(record.publisher)],
@@ -67,7 +54,7 @@ export function toBiblatex(records: readonly CslRecord[]): string {
     .join('\n');
 }
 
-/** Plain BibTeX, for tool chains without biblatex: `@misc`, whose standard styles print howpublished, month, year and note. */
+/** `@misc`, whose standard styles print howpublished, month, year and note. */
 export function toBibtex(records: readonly CslRecord[]): string {
   return records
     .map((record) => {
@@ -87,13 +74,12 @@ export function toBibtex(records: readonly CslRecord[]): string {
     .join('\n');
 }
 
-/** A RIS date, `YYYY/MM/DD/`; a month alone leaves the day empty, `YYYY/MM//`. */
 const risDate = (date: CslDate): string => {
   const [year, month, day] = isoDate(date).split('-');
   return `${year}/${month ?? ''}/${day ?? ''}/`;
 };
 
-/** One tag a line: a value's own line breaks would start a tag of their own, so they become spaces. */
+/** A value's own line breaks would start a tag of their own. */
 const risLine = (tag: string, value: string | undefined) => (value === undefined ? '' : `${tag}  - ${value.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ')}\r\n`);
 
 export function toRis(records: readonly CslRecord[]): string {
@@ -120,16 +106,13 @@ export function toRis(records: readonly CslRecord[]): string {
 
 export const toCslJson = (records: readonly CslRecord[]): string => `${JSON.stringify(records, null, 2)}\n`;
 
-/** The reference files the site offers, by file extension: how each is written and served. */
 export const REFERENCE_FORMATS = {
   ris: { write: toRis, contentType: 'application/x-research-info-systems; charset=utf-8' },
   bib: { write: toBiblatex, contentType: 'application/x-bibtex; charset=utf-8' },
   'csl.json': { write: toCslJson, contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 
-export type ReferenceFormat = keyof typeof REFERENCE_FORMATS;
-
-export function referenceResponse(format: ReferenceFormat, records: readonly CslRecord[]): Response {
+export function referenceResponse(format: keyof typeof REFERENCE_FORMATS, records: readonly CslRecord[]): Response {
   const { write, contentType } = REFERENCE_FORMATS[format];
   return new Response(write(records), { headers: { 'Content-Type': contentType } });
 }

@@ -1,8 +1,4 @@
-/**
- * schema.org JSON-LD for a case page: the same description as its meta tags (a web page of the
- * site, no date of its own), from its CSL records, with the place it is about and the report it
- * is based on. The report's date is left out: read from its address, it would stand unlabelled.
- */
+/** schema.org JSON-LD for a case page. The report's date is left out: read from its address, it would stand unlabelled. */
 import type { Case } from '../content/indexes.ts';
 import { getCategory } from '../site/categories.ts';
 import { getTheme } from '../site/themes.ts';
@@ -34,5 +30,5 @@ export function caseJsonLd({ data, annotations }: Case, [page, report]: CaseReco
   };
 }
 
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+/** `<` escaped, so no text can close the script element. */
 export const serialiseJsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -1,18 +1,9 @@
-/**
- * Capitalisation as the citation styles ask for it: Chicago's headline style (CMOS 17,
- * 8.159 and, for hyphenated compounds, 8.161) and APA's sentence case (APA 7, 6.17).
- * Both keep what is already a name: a word with a capital inside it ("GB/T") and, in
- * sentence case, the proper names the caller lists.
- */
+/** Chicago's headline style (CMOS 17, 8.159, 8.161) and APA's sentence case (APA 7, 6.17). */
 
-/**
- * Proper names the case titles use beyond their places, kept capitalised in sentence case.
- * "Party" is the Communist Party of China, a proper noun wherever the texts capitalise it.
- * Add a name here when a new case's subtitle uses one (its place names are kept already).
- */
+/** Proper names beyond a case's places, kept in sentence case: "Party" is the Communist Party of China. */
 export const PROPER_NOUNS: readonly string[] = ['Party'];
 
-/** Words CMOS 8.159 sets in lower case inside a headline: articles, coordinating conjunctions, prepositions, "to" and "as". */
+/** Lower case inside a headline (CMOS 8.159). */
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'but', 'for', 'or', 'nor', 'as', 'to',
   'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'at', 'before',
@@ -22,27 +13,20 @@ const MINOR_WORDS = new Set([
   'under', 'underneath', 'until', 'up', 'upon', 'via', 'with', 'within', 'without',
 ]);
 
-/** Prefixes that cannot stand alone as words: the element after them stays lower case (CMOS 8.161). */
+/** The element after these prefixes stays lower case (CMOS 8.161). */
 const PREFIXES = new Set(['anti', 'co', 'de', 'inter', 'intra', 'multi', 'non', 'post', 'pre', 'pro', 're', 'semi', 'sub', 'un']);
 
 /** A word with a capital after its first letter is a name or an abbreviation: left as written. */
 const hasInnerCapital = (word: string): boolean => /\p{L}.*\p{Lu}/u.test(word.replace(/^\P{L}+/u, ''));
 const capitalise = (word: string): string => word.replace(/\p{L}/u, (letter) => letter.toUpperCase());
-/** The word without the punctuation around it: "“Lianxin" → "Lianxin". */
 const bare = (word: string): string => word.replace(/^\P{L}+|\P{L}+$/gu, '');
 
-/** Splits into words and the spaces between them; word n is at index 2n. */
+/** Word n is at index 2n, the spaces between them at odd indexes. */
 const words = (text: string): string[] => text.split(/(\s+)/);
-/** True for a word that starts a title or, after a colon, its subtitle. */
 const startsUnit = (tokens: readonly string[], index: number): boolean =>
   index === 0 || /:$/.test(tokens[index - 2] ?? '');
 
-/**
- * Headline style (CMOS 8.159): the first and last words and every major word capitalised;
- * articles, coordinating conjunctions, prepositions, "to" and "as" in lower case unless
- * first or last. Each element of a hyphenated compound is treated the same way (8.161),
- * "Primary-Level", "State-Owned", "High-Quality", except after a prefix ("Co-building").
- */
+/** "Primary-Level", "State-Owned", but "Co-building" (8.161). */
 export function headlineCase(text: string): string {
   const tokens = words(text);
   const lastWord = tokens.length - 1;
@@ -63,7 +47,7 @@ export function headlineCase(text: string): string {
     .join('');
 }
 
-/** The indexes of the words that are names: whole `names` (phrases matched word for word) and words with inner capitals. */
+/** The indexes of words with inner capitals and of the words of `names`, matched word for word. */
 function nameWords(tokens: readonly string[], names: readonly string[]): Set<number> {
   const kept = new Set<number>();
   for (let index = 0; index < tokens.length; index += 2) if (hasInnerCapital(tokens[index])) kept.add(index);
@@ -77,10 +61,6 @@ function nameWords(tokens: readonly string[], names: readonly string[]): Set<num
   return kept;
 }
 
-/**
- * Sentence case (APA 7, 6.17): only the first word of the title, the first word after a
- * colon, and proper nouns capitalised. `names` are the proper names to keep.
- */
 export function sentenceCase(text: string, names: readonly string[] = PROPER_NOUNS): string {
   const tokens = words(text);
   const kept = nameWords(tokens, names);
@@ -93,10 +73,7 @@ export function sentenceCase(text: string, names: readonly string[] = PROPER_NOU
     .join('');
 }
 
-/**
- * `text` for BibTeX, each name's letters in braces ("{Inner} {Mongolia}"), so that a style that
- * sets titles in sentence case keeps them, and nothing else braced; `escape` is applied first.
- */
+/** "{Inner} {Mongolia}": a style setting titles in sentence case keeps the names. */
 export function bracedNames(text: string, names: readonly string[], escape: (text: string) => string): string {
   const tokens = words(text);
   const kept = nameWords(tokens, names);

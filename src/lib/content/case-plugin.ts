@@ -1,18 +1,7 @@
 /**
- * The Markdown plugin that reads a case's text as @astrojs/mdx compiles it (Astro 7's Markdown
- * processor, Sätteri, runs it on the text's mdast before anything is compiled):
- *
- * - it refuses what a case may not hold (code, expressions, HTML or JSX other than the content
- *   components, Markdown beyond prose, links that hide where they go), every problem with its
- *   `file:line:column`, so nothing of a refused file is ever compiled;
- * - it numbers the paragraphs (`id="p-3"`) and sets each one's pin-cite (`<PinCite>`) before its
- *   text, inside a `<paragraph-text>` element, which Pagefind does not count as inline, so a
- *   paragraph's text is stored once in the search index, not again with its anchor;
- * - it derives the case's annotations from the content components in the text (key figures
- *   with their sentence, themes, glossary terms, comparison phrases, editors' notes), each with
- *   its paragraph, into the entry's frontmatter (`render(entry).remarkPluginFrontmatter`).
- *
- * Files outside the cases folder pass through untouched.
+ * The Sätteri mdast plugin for case texts: it refuses what a case may not hold before anything
+ * compiles, numbers the paragraphs with their pin-cites, and derives the annotations the content
+ * components mark into `render(entry).remarkPluginFrontmatter`.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +14,6 @@ import { checkAddress, isInvisible } from './validation.ts';
 
 type MdastPlugin = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
-/** What the plugin uses of Sätteri's visitor context. */
 interface Context {
   readonly source: string;
   readonly fileURL: URL | undefined;
@@ -34,7 +22,6 @@ interface Context {
   removeNode(node: object): void;
 }
 
-/** An mdast node as the plugin reads it (Sätteri gives the standard mdast and mdx shapes). */
 interface Node {
   type: string;
   name?: string | null;
@@ -52,7 +39,6 @@ export interface KeyFigure {
   quote: string;
   paragraph: number;
 }
-/** A theme the case shows, with the sentence (or sentences) of its text that show it. */
 export interface ThemeQuote {
   id: ThemeId;
   quote: string;
@@ -64,7 +50,6 @@ export interface TermUse {
   explanation: string;
   paragraph: number;
 }
-/** A phrase of the text for one row of the comparison table. */
 export interface ComparePhrase {
   row: CompareRow;
   phrase: string;
@@ -87,7 +72,6 @@ export interface Annotations {
   notes: EditorsNote[];
 }
 
-/** The content components a case text may use, with the attributes each takes and which of them it needs. */
 export const CONTENT_COMPONENTS: Readonly<Record<string, { takes: readonly string[]; needs: readonly string[] }>> = {
   KeyFigure: { takes: ['label'], needs: ['label'] },
   Theme: { takes: ['id'], needs: ['id'] },
@@ -96,10 +80,8 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, { takes: readonly strin
   EditorsNote: { takes: ['note'], needs: ['note'] },
 };
 
-/** The component the plugin sets before each paragraph's text: its number, linked, and a Cite button. */
-export const PIN_CITE = 'PinCite';
+const PIN_CITE = 'PinCite';
 
-/** Prose within a paragraph. */
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'break', 'link', 'inlineCode']);
 
 const NAMES: Record<string, string> = {
@@ -121,7 +103,6 @@ const NAMES: Record<string, string> = {
 
 const ESCAPE_HINT = 'write \\< or \\{ for a literal < or {';
 
-/** The longest an editors' attribute (a label, an explanation, a note) may be. */
 const MAX_EDITORS_WORDS = 300;
 
 /** A theme wraps whole sentences: it starts where one starts and ends where one ends. */
@@ -130,7 +111,7 @@ const AFTER_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** A component found in a paragraph: where its text starts and ends in the paragraph's text. */
+/** A component found in a paragraph, with where its words start and end in the paragraph's text. */
 interface Mark {
   node: Node;
   name: string;
@@ -153,14 +134,10 @@ const short = (value: string, length = 60): string => {
 };
 
 /**
- * Reads a case text's tree: its problems, and for each paragraph its text, the components in it
- * and the blocks it is made of. Pure: it changes nothing, so it can be tested on any tree.
- *
- * MDX reads a line made only of components (`<Theme>…</Theme> <Theme>…</Theme>`) as blocks of
- * their own, not as a paragraph; such blocks on lines without a blank line between them are the
- * one paragraph the editor wrote, and are read as one, the text between them (`source`) included.
+ * A case text's problems and paragraphs. MDX reads a line made only of components as blocks, not a
+ * paragraph: such blocks on adjacent lines are the one paragraph the editor wrote, and read as one.
  */
-export function readCaseText(root: Node, filePath: string, source: string) {
+function readCaseText(root: Node, filePath: string, source: string) {
   const problems: ContentProblem[] = [];
   const refuse = (node: Node, message: string) =>
     problems.push({ filePath, line: node.position?.start.line, column: node.position?.start.column, field: 'body', message });
@@ -215,7 +192,6 @@ export function readCaseText(root: Node, filePath: string, source: string) {
     return good ? attributes : undefined;
   };
 
-  /** Walks a paragraph's content, gathering its text and marks; `at` is the text so far. */
   const walkInline = (node: Node, state: { text: string; marks: Mark[] }) => {
     switch (node.type) {
       case 'text':
@@ -284,7 +260,6 @@ export function readCaseText(root: Node, filePath: string, source: string) {
   return { problems, paragraphs };
 }
 
-/** The sentence of `text` around `[start, end)`, by the English sentence rules of Intl.Segmenter. */
 function sentenceAround(text: string, start: number, end: number): string {
   // A line break inside a paragraph is a space to a reader; to the segmenter it would end a sentence.
   const sentences = [...segmenter.segment(text.replace(/[\r\n]/g, ' '))];
@@ -293,8 +268,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(first.index, last.index + last.segment.length).trim();
 }
 
-/** The annotations the marks of a case's paragraphs make, and the problems of their use. */
-export function annotate(paragraphs: readonly { text: string; marks: readonly Mark[] }[], filePath: string) {
+function annotate(paragraphs: readonly { text: string; marks: readonly Mark[] }[], filePath: string) {
   const problems: ContentProblem[] = [];
   const annotations: Annotations = { paragraphs: paragraphs.length, keyFigures: [], themes: [], terms: [], compare: [], notes: [] };
   const explained = new Map<string, string>();
@@ -351,10 +325,8 @@ export function annotate(paragraphs: readonly { text: string; marks: readonly Ma
   return { annotations, problems };
 }
 
-/** The Markdown plugin itself, for `satteri({ mdastPlugins })` in astro.config.mjs. */
 export const casePlugin = {
   name: 'case-text',
-  // Positions for the problems' line and column.
   options: { position: true },
   before(root: object, context: Context) {
     const path = context.fileURL && fileURLToPath(context.fileURL);
@@ -376,6 +348,7 @@ export const casePlugin = {
         nodes[0].type === 'paragraph'
           ? (nodes[0].children ?? [])
           : nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
+      // <paragraph-text> is no inline element to Pagefind: the text is indexed once, not again with its anchor.
       const paragraph = { type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children: [{ type: 'paragraphText', data: { hName: 'paragraph-text' }, children: [pin, ...content] }] };
       context.replaceNode(nodes[0], paragraph);
       for (const node of nodes.slice(1)) context.removeNode(node);

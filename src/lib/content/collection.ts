@@ -1,7 +1,4 @@
-/**
- * The one place pages get cases from: the collection, each case with the annotations its text
- * marks (from `render(entry)`), indexed once per build and shared by every page.
- */
+/** The one place pages get cases from, with their annotations, indexed once per build. */
 import { getCollection, render } from 'astro:content';
 import type { Annotations } from './case-plugin.ts';
 import { buildCaseIndex, type Case, type CaseIndex } from './indexes.ts';
@@ -24,7 +21,7 @@ export function getCases(): Promise<CaseIndex> {
   return index;
 }
 
-/** The sources' last checks (content/source-checks.json), read once per build; the loader has checked the file. */
+/** Read once per build; the loader has checked the file. */
 export function getSourceChecks(): Promise<SourceChecks> {
   sourceChecks ??= readSourceChecks();
   return sourceChecks;

@@ -1,49 +1,43 @@
-/**
- * The collection sorted and indexed once per build, so that no page sorts, filters or scans
- * the whole collection itself (n pages each doing that would cost n² at thousands of cases):
- * chapter order, categories, neighbours, themes with their cases, related cases, the glossary.
- */
+/** The collection indexed once per build: n pages each scanning it would cost n² at thousands of cases. */
 import type { CaseData } from '../../content.config.ts';
 import { CATEGORIES, type CategoryId } from '../site/categories.ts';
 import { THEMES, type ThemeId } from '../site/themes.ts';
 import type { Annotations, TermUse, ThemeQuote } from './case-plugin.ts';
 
-/** A case as pages use it: its entry's id and data, and what its text marks. */
 export interface Case {
   id: string;
   data: CaseData;
   annotations: Annotations;
 }
 
-/** Where a case shows a theme. */
-export interface ThemeUse<T> extends Omit<ThemeQuote, 'id'> {
+interface ThemeUse<T> extends Omit<ThemeQuote, 'id'> {
   entry: T;
 }
 
-export interface GlossaryEntry<T> {
+interface GlossaryEntry<T> {
   term: string;
-  /** The entry's fragment id on the glossary, unique. */
+  /** A fragment id on the glossary, unique. */
   anchor: string;
-  /** The cases that mark the term, in chapter order. */
+  /** In chapter order. */
   uses: (Omit<TermUse, 'term'> & { entry: T })[];
 }
 
 export interface CaseIndex<T extends Case = Case> {
-  /** Every case in chapter order. */
+  /** In chapter order, as every list below. */
   all: readonly T[];
-  /** Each category's cases in chapter order; every category is present, perhaps empty. */
+  /** Every category, perhaps empty. */
   byCategory: ReadonlyMap<CategoryId, readonly T[]>;
   get(slug: string): T | undefined;
   neighbours(slug: string): { previous?: T; next?: T };
-  /** Every theme, with the cases showing it in chapter order (perhaps none). */
+  /** Every theme, perhaps without cases. */
   byTheme: ReadonlyMap<ThemeId, readonly ThemeUse<T>[]>;
   /** Cases sharing a theme with this one: most shared themes first, then the nearest in the chapter. */
   related(slug: string): readonly T[];
-  /** Every term, alphabetically. */
+  /** Alphabetical. */
   glossary: readonly GlossaryEntry<T>[];
 }
 
-/** At most this many related cases a case; per theme, this many neighbours on each side are considered. */
+/** Related cases a case; per theme, this many neighbours on each side are considered. */
 export const RELATED_LIMIT = 6;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -87,11 +81,7 @@ export function buildCaseIndex<T extends Case>(entries: readonly T[]): CaseIndex
   };
 }
 
-/**
- * Related cases, for all at once. A theme may be shared by thousands of cases, so each case
- * looks only at its neighbours in each of its themes' lists (bounded work a case), then ranks
- * them by how many themes they share, then by distance in the chapter.
- */
+/** A theme may be shared by thousands of cases: each case looks only at its neighbours in each theme's list. */
 function buildRelated<T extends Case>(all: readonly T[], byTheme: ReadonlyMap<ThemeId, readonly ThemeUse<T>[]>, chapter: ReadonlyMap<string, number>) {
   const inTheme = new Map([...byTheme].map(([theme, uses]) => [theme, new Map(uses.map((use, index) => [use.entry.id, index]))]));
   const related = new Map<string, T[]>();

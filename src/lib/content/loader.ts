@@ -1,7 +1,6 @@
 /**
- * The `cases` collection's loader: Astro's `glob()` loader over `content/cases/*.mdx`, after a
- * reading of the folder that names every file it refuses, one line each, before anything is
- * stored. @astrojs/mdx then compiles each case (src/lib/content/case-plugin.ts checks its text).
+ * The `cases` loader: Astro's `glob()` after a reading of the folder that names every file it
+ * refuses, one line each, before anything is stored.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -26,7 +25,7 @@ export const PLACEHOLDER = 'TODO:';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** A case file read and checked: its frontmatter as written (for Astro's schema check) and as the schema gives it. */
+/** A case file's frontmatter as written (for Astro's schema check) and as the schema gives it. */
 export interface CaseFile {
   filePath: string;
   data: Record<string, unknown>;
@@ -39,12 +38,7 @@ function position(text: string, index: number): { line: number; column: number }
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-/**
- * Reads one case file as the build does and says everything wrong with it that can be said
- * before it is compiled: bytes that are not UTF-8, control or bidirectional-override
- * characters, the frontmatter's YAML, placeholders left by `npm run new-case`, and the schema.
- * `shown` is the path as messages give it.
- */
+/** Everything wrong with a case file that can be said before it compiles; `shown` is its path in messages. */
 export function checkCaseFile(bytes: Uint8Array, shown: string, schema: z.ZodType): { file?: Omit<CaseFile, 'filePath'>; problems: ContentProblem[] } {
   const invalid = invalidUtf8Offset(bytes);
   if (invalid !== undefined) {
@@ -100,12 +94,8 @@ export function checkCaseFile(bytes: Uint8Array, shown: string, schema: z.ZodTyp
   return { file: { data: data as Record<string, unknown>, parsed: result.data as CaseFile['parsed'] }, problems: [] };
 }
 
-/**
- * What the folder holds, sorted: case files, drafts (`_…`, not published), hidden files
- * (skipped with a warning), and everything else refused by name, since the editor meant it to
- * be published and it would not be: another extension, a subfolder, a symbolic link.
- */
-export function sortFolder(entries: readonly Pick<Dirent, 'name' | 'isDirectory' | 'isSymbolicLink'>[], folder: string) {
+/** The folder's case files and drafts; anything else the editor may have meant to publish is refused by name. */
+function sortFolder(entries: readonly Pick<Dirent, 'name' | 'isDirectory' | 'isSymbolicLink'>[], folder: string) {
   const result = { cases: [] as string[], drafts: [] as string[], warnings: [] as string[], problems: [] as ContentProblem[] };
   for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
     const { name } = entry;
@@ -128,8 +118,8 @@ export function sortFolder(entries: readonly Pick<Dirent, 'name' | 'isDirectory'
   return result;
 }
 
-/** Problems across cases: no two may share a chapter position; each file of a clash is named, with the others. */
-export function checkOrders(cases: readonly { filePath: string; order: number }[]): ContentProblem[] {
+/** No two cases may share a chapter position: each file of a clash is named, with the others. */
+function checkOrders(cases: readonly { filePath: string; order: number }[]): ContentProblem[] {
   const byOrder = Map.groupBy(cases, (entry) => entry.order);
   return [...byOrder.values()]
     .filter((clash) => clash.length > 1)
@@ -142,7 +132,7 @@ export function checkOrders(cases: readonly { filePath: string; order: number }[
     );
 }
 
-/** Reads and checks the whole folder as the build does (the loader below, and `npm run check-sources`). */
+/** The whole folder read and checked, for the loader below and `npm run check-sources`. */
 export async function readCaseFolder(folder: string, shown: (path: string) => string, schema: z.ZodType) {
   let entries: Dirent[];
   try {
@@ -173,8 +163,7 @@ export function casesLoader(schema: z.ZodType, today: string): Loader {
       const root = fileURLToPath(context.config.root);
       const shown = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
       const folder = resolve(root, casesDir());
-      // Entries are kept between builds and a file whose text is unchanged is not read again;
-      // one cached from another folder (CASES_DIR) would keep that folder's path: start afresh.
+      // Entries cached from another folder (CASES_DIR) would keep that folder's paths.
       if (context.meta.get('folder') !== folder) {
         context.store.clear();
         context.meta.set('folder', folder);
@@ -191,7 +180,7 @@ export function casesLoader(schema: z.ZodType, today: string): Loader {
           context.parseData({ ...props, data: ((props.filePath && data.get(props.filePath)) || props.data) as TData }),
       });
 
-      // The last checks of the sources (npm run check-sources): a stale or gone link is only a warning.
+      // A stale or gone source link is only a warning.
       const checks = await readSourceChecks();
       const sources = files.flatMap(({ filePath, parsed }) => (parsed.source ? [{ filePath: shown(filePath), url: parsed.source.url }] : []));
       const lines = sourceCheckWarnings(sources, checks, today).map(formatProblem);

@@ -1,21 +1,17 @@
-/**
- * The messages editors read when a case is refused: one line per problem, naming the file, the
- * line and column where there is one, and the field: `content/cases/x.mdx:12:5: body: …`.
- */
+/** The messages editors read when a case is refused: `content/cases/x.mdx:12:5: body: …`, one line each. */
 import type { z } from 'astro/zod';
 import { printable } from './validation.ts';
 
-/** One problem, already phrased as the single line an editor will read. */
 export interface ContentProblem {
   filePath: string;
-  /** Where in the file (1-based, as editors count), when the problem is at one place. */
+  /** 1-based, as editors count. */
   line?: number;
   column?: number;
   field: string;
   message: string;
 }
 
-/** The problem as one line, control characters escaped: a file name or a quoted value cannot forge the lines around it. */
+/** Control characters escaped: a file name or a quoted value cannot forge the lines around it. */
 export function formatProblem({ filePath, line, column, field, message }: ContentProblem): string {
   const place = line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`;
   return printable(`${filePath}${place}: ${field}: ${message}`.replace(/\r?\n/g, ' '));
@@ -25,7 +21,6 @@ export function formatProblem({ filePath, line, column, field, message }: Conten
 export const fieldName = (path: readonly PropertyKey[]): string =>
   path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 
-/** The schema's complaints as problems; `lineOf` finds the line a field is written on, where it can. */
 export function zodProblems(filePath: string, error: z.ZodError, lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined): ContentProblem[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -41,7 +36,6 @@ export function zodProblems(filePath: string, error: z.ZodError, lineOf: (path: 
   });
 }
 
-/** Thrown when content is refused; its message is one line per problem. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {

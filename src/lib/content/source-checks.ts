@@ -1,8 +1,6 @@
 /**
- * When each source's link was last checked, and what happened: the data file
- * `content/source-checks.json`, which `npm run check-sources` writes and the build only
- * reads (the build never makes a network request). Its schema, the sentences a case page
- * says about a check, and the warnings a build prints for stale or gone links.
+ * The sources' last link checks, `content/source-checks.json`: `npm run check-sources` writes it
+ * and the build only reads it, so a build makes no network request.
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
@@ -10,32 +8,23 @@ import { formatDate, isRealDay } from '../format/dates.ts';
 import { t } from '../site/words.ts';
 import { ContentError, zodProblems, type ContentProblem } from './problems.ts';
 
-/** Where the checks live; `SOURCE_CHECKS` points the build (and the checker) at another file. */
+/** `SOURCE_CHECKS` points the build and the checker at another file (the tests'). */
 export const sourceChecksPath = (): string => process.env.SOURCE_CHECKS ?? './content/source-checks.json';
 
-/**
- * What a check found: the page answered (2xx) at its address, or after a redirect to another
- * address; it is gone (404 or 410); it failed with another status; it could not be reached
- * (DNS, connection, timeout or TLS failure); or the checker refused to go where it leads (an
- * address that is not public, not http(s), or holds a password).
- */
+/** `gone` is 404 or 410; `refused`, the checker would not follow the link (not public, not http(s), a password). */
 export const CHECK_OUTCOMES = ['answers', 'redirected', 'gone', 'failing', 'unreachable', 'refused'] as const;
-export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
-/** A check older than this many days is stale: the build asks for a new one. Defined only here. */
+/** A check older than this many days is stale: the build asks for a new one. */
 export const STALE_AFTER_DAYS = 180;
 
-export const sourceCheckSchema = z.strictObject({
+const sourceCheckSchema = z.strictObject({
   /** The day of the check, `YYYY-MM-DD` (UTC). */
   checked: z.string().refine(isRealDay, { error: 'must be a real date as YYYY-MM-DD' }),
-  /** What the check found (see CHECK_OUTCOMES). */
+  /** What the check found. */
   outcome: z.enum(CHECK_OUTCOMES, { error: `must be one of ${CHECK_OUTCOMES.join(', ')}` }),
   /** The HTTP status of the last answer, where there was one. */
   status: z.int().min(100).max(599).optional(),
-  /**
-   * Where redirects led, when that is not the source's own address: its origin and path only,
-   * since a query or fragment a server redirects to may hold a session or a token.
-   */
+  /** Where redirects led, origin and path only: a query or fragment may hold a session or a token. */
   finalUrl: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
     .refine((url) => !/[?#]/.test(url), { error: 'must be an origin and path only, without ? or #' })
@@ -48,14 +37,13 @@ export const sourceCheckSchema = z.strictObject({
 
 export type SourceCheck = z.infer<typeof sourceCheckSchema>;
 
-export const sourceChecksFileSchema = z.strictObject({
+const sourceChecksFileSchema = z.strictObject({
   /** The last check of each source, by the source's address as the case files give it. */
   checks: z.record(z.string(), sourceCheckSchema),
 });
 
 export type SourceChecks = ReadonlyMap<string, SourceCheck>;
 
-/** Parses the file's text; a malformed file is refused with one line per problem, naming it and the field. */
 export function parseSourceChecks(text: string, filePath: string): SourceChecks {
   let data: unknown;
   try {
@@ -68,7 +56,7 @@ export function parseSourceChecks(text: string, filePath: string): SourceChecks 
   return new Map(Object.entries(result.data.checks));
 }
 
-/** Reads the checks file; a missing file means no source has been checked yet. */
+/** A missing file means no source has been checked yet. */
 export async function readSourceChecks(filePath = sourceChecksPath()): Promise<SourceChecks> {
   try {
     return parseSourceChecks(await readFile(filePath, 'utf8'), filePath);
@@ -78,21 +66,13 @@ export async function readSourceChecks(filePath = sourceChecksPath()): Promise<S
   }
 }
 
-/** Whole days from `from` to `to`, both `YYYY-MM-DD`. */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
-/** A case's source as the warnings need it. */
-export interface CheckedSource {
-  filePath: string;
-  url: string;
-}
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /**
- * One line per source an editor should look at: its check says gone, or is older than
- * STALE_AFTER_DAYS. A source never checked says nothing (a clone without network access
- * has checked none). Warnings, never errors: a link that died does not take the site down.
+ * A line per gone, refused or stale source. A source never checked says nothing (a clone without
+ * network access has checked none); never an error: a link that died does not take the site down.
  */
-export function sourceCheckWarnings(sources: readonly CheckedSource[], checks: SourceChecks, today: string): ContentProblem[] {
+export function sourceCheckWarnings(sources: readonly { filePath: string; url: string }[], checks: SourceChecks, today: string): ContentProblem[] {
   return sources.flatMap(({ filePath, url }): ContentProblem[] => {
     const check = checks.get(url);
     const field = 'source.url';
@@ -109,10 +89,7 @@ export function sourceCheckWarnings(sources: readonly CheckedSource[], checks: S
   });
 }
 
-/**
- * What a case page says beside its source about the last check, in plain words; the
- * original address stays the citation's. `state` names it for styling and tests.
- */
+/** What a case page says about the last check; `state` names it for styling and tests. */
 export function describeCheck(check: SourceCheck): { state: 'answering' | 'moved' | 'not-answering'; text: string } {
   const day = formatDate(check.checked);
   switch (check.outcome) {
