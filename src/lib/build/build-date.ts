@@ -1,11 +1,9 @@
 /**
- * The day the site is built, `YYYY-MM-DD` (UTC). Citations give it as the date the
- * case was accessed. `BUILD_DATE=2026-01-31` fixes it, so that a build and its tests
- * can be reproduced. It reads the environment: build-time code only, never a client script.
+ * The build's UTC day, the citations' date of access; `BUILD_DATE=2026-01-31` fixes it so a build
+ * can be reproduced. Build-time code only: it reads the environment.
  */
 import { isoDay, isRealDay } from '../format/dates.ts';
 
-/** The override when it is a real `YYYY-MM-DD` date, else `now`'s UTC day; a malformed override is an error. */
 export function resolveBuildDate(override: string | undefined, now: Date): string {
   if (override === undefined || override === '') return isoDay(now);
   if (!isRealDay(override)) {
