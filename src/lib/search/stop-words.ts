@@ -1,8 +1,5 @@
-/**
- * English function words: a search for a pasted sentence must mark what it is about, not every
- * "the", "of" and "and" of the case. Lower case; the words a query is compared with are too.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+/** A search for a pasted sentence must mark what it is about, not every "the" and "of" of the case. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below
   between both but by can could did do does doing down during each few for from further had has have having
   he her here hers herself him himself his how i if in into is it its itself just may me might more most must
@@ -12,9 +9,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   without would yet you your yours yourself yourselves`.split(/\s+/),
 );
 
-/** Shorter words are marked only if they hold a digit ("5G", "15"): "in", "at" and "is" say nothing. */
+/** Shorter words say nothing unless they hold a digit ("5G"). */
 const MIN_CONTENT_WORD = 3;
 
-/** A word worth marking: not a stop word, and at least three letters long unless it is a number. */
 export const isContentWord = (word: string): boolean =>
   /\p{N}/u.test(word) || (word.length >= MIN_CONTENT_WORD && !STOP_WORDS.has(word.toLowerCase()));

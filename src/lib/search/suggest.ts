@@ -1,20 +1,11 @@
-/**
- * "Did you mean Guangchang?": when a search finds nothing, a word of the query that is a
- * near miss of a word from the collection's own names (case titles, places, glossary terms)
- * is replaced by the nearest one. The vocabulary is built at build time
- * (`/search/vocabulary.json`); the search page fetches it only after a search found nothing.
- */
+/** "Did you mean Guangchang?": near misses of the collection's own names, after a search found nothing. */
 
-/** Words shorter than this are neither suggested nor corrected: too many near misses. */
+/** Shorter words have too many near misses. */
 const MIN_WORD = 4;
 
-/** Letters of any script, digits, and the apostrophes and hyphens inside a name. */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/**
- * The optimal string alignment distance: insertions, deletions, substitutions, and
- * swaps of two neighbouring letters ("Guangcahng"), each costing one.
- */
+/** Optimal string alignment: a swap of neighbouring letters ("Guangcahng") costs one. */
 export function editDistance(a: string, b: string): number {
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
@@ -29,10 +20,8 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
-/** How far a word may be from a vocabulary word to count as a near miss: one slip in a short word, two in a long one. */
 export const allowedDistance = (word: string): number => (word.length < 8 ? 1 : 2);
 
-/** The distinct words of the given names worth suggesting, each in its first spelling, sorted. */
 export function buildVocabulary(names: Iterable<string>): string[] {
   const words = new Map<string, string>();
   for (const name of names) {
@@ -43,7 +32,7 @@ export function buildVocabulary(names: Iterable<string>): string[] {
   return [...words.values()].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
-/** The vocabulary word nearest to `word` within its allowed distance (the first of equals), or undefined; an exact match is no miss. */
+/** The first of the nearest within the allowed distance; an exact match is no miss. */
 export function nearestWord(word: string, vocabulary: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < MIN_WORD) return undefined;
@@ -51,7 +40,6 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
   for (const candidate of vocabulary) {
     const known = candidate.toLowerCase();
     if (known === lower) return undefined;
-    // Lengths further apart than the allowance cannot be near: skip the table.
     if (Math.abs(known.length - lower.length) > allowedDistance(lower)) continue;
     const distance = editDistance(lower, known);
     if (distance <= allowedDistance(lower) && (!best || distance < best.distance)) best = { word: candidate, distance };
@@ -59,7 +47,6 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
   return best?.word;
 }
 
-/** The query with every near-missed word replaced by its nearest vocabulary word; null when none is near. */
 export function suggestQuery(query: string, vocabulary: readonly string[]): string | null {
   let changed = false;
   const suggestion = query.replace(WORD, (word) => {
@@ -71,5 +58,5 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
   return changed ? suggestion : null;
 }
 
-/** Han, kana or Hangul: a query in a script the English texts never use. */
+/** A script the English texts never use. */
 export const hasCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
