@@ -1,9 +1,4 @@
-/**
- * Numbers summarised: the typing pause's rhythm (search/typing-pause.ts) and the bench's
- * timings.
- */
-
-/** The middle value of `values` (the mean of the two middle ones for an even count); `values` is left as it was. */
+/** The mean of the two middle values for an even count; `values` is left as it was. */
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
