@@ -1,26 +1,17 @@
 /**
- * The address a build is made for. A publishing build (`npm run build`) needs the site's
- * public address (`SITE_URL`, else `SITE.url`) and refuses to run without one, so that no
- * published page, citation, feed or QR code says `localhost`; `npm start`, `npm run dev` and
- * the tests build for the local address, and say so (`SITE_LOCAL=1`, set by `--local`).
+ * The address a build is made for: a publishing build refuses to run without a public one, so
+ * that nothing published says `localhost`; `--local` (`SITE_LOCAL=1`) builds for the local one.
  */
 import { SITE } from './identity.ts';
 
-/** Where `npm start` serves the site. */
 export const LOCAL_PORT = 4321;
 export const LOCAL_URL = `http://localhost:${LOCAL_PORT}/`;
 
-/** How to give a publishing build its address: the one line a build without one prints. */
 export const SITE_URL_HINT = `npm run build publishes the site and needs its public address: SITE_URL=https://… npm run build (or set SITE.url in src/lib/site/identity.ts); npm start builds for ${LOCAL_URL} instead`;
 
 const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1?\])$/i;
 
-/**
- * The address for a build: the local one when `local`, else `override` (SITE_URL) or the
- * configured public address, as `https://host/` (an origin and a slash). Or, as one line,
- * why there is none: missing, not an http(s) address, a local address, or one with a path
- * (every link of the site starts at `/`, so it must be served at a host's root).
- */
+/** `https://host/`, or why there is none as one line: every link of the site starts at `/`, so no path. */
 export function siteAddress({ local, override, configured = SITE.url }: { local: boolean; override?: string; configured?: string }): { url: string } | { error: string } {
   if (local) return { url: LOCAL_URL };
   const given = override?.trim() || configured;

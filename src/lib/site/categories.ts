@@ -1,7 +1,4 @@
-/**
- * The chapter's four categories, in chapter order. This is the only place a
- * category id, label or heading is written: pages, schema and data export import it.
- */
+/** The chapter's categories, in chapter order: the only place an id, label or heading is written. */
 import { defineVocabulary } from './vocabulary.ts';
 
 export const CATEGORIES = [
@@ -36,7 +33,6 @@ export type CategoryId = Category['id'];
 
 const categories = defineVocabulary(CATEGORIES, 'category');
 
-/** Category ids as a tuple, for `z.enum`. */
 export const CATEGORY_IDS = categories.ids;
 export const isCategoryId = categories.has;
 export const getCategory = categories.get;

@@ -1,3 +1,3 @@
-/** The rows of /compare/ that hold the cases' own phrases, marked in a case's text with `<Compare row="…">`. */
+/** The rows of /compare/ that `<Compare row="…">` marks in a case's text. */
 export const COMPARE_ROWS = ['organised', 'mechanisms', 'evaluation', 'digitalTools'] as const;
 export type CompareRow = (typeof COMPARE_ROWS)[number];

@@ -1,8 +1,6 @@
 /**
- * The kinds of page the site has, told apart by their address. One list for two readers:
- * the accessibility statement names the kinds it says are tested, and the accessibility
- * tests check that the pages they visit are of exactly those kinds (tests/e2e/accessibility.spec.ts),
- * so the statement cannot claim a test that is not run, nor a page kind go untested unsaid.
+ * The kinds of page, by address: the accessibility statement names them and its tests visit exactly
+ * these, so the statement cannot claim a test that is not run.
  */
 
 export const PAGE_KINDS = [
@@ -19,9 +17,9 @@ export const PAGE_KINDS = [
   'accessibility',
   'not-found',
 ] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+type PageKind = (typeof PAGE_KINDS)[number];
 
-/** Address shapes, first match wins; `[^/]+` is one segment, a trailing `(\d+/)?` a later page of a list. */
+/** First match wins; a trailing `(\d+/)?` is a later page of a list. */
 const SHAPES: [RegExp, PageKind][] = [
   [/^\/$/, 'home'],
   [/^\/categories\/[^/]+\/(\d+\/)?$/, 'category'],
@@ -37,12 +35,11 @@ const SHAPES: [RegExp, PageKind][] = [
   [/^\/404(\.html|\/)?$/, 'not-found'],
 ];
 
-/** The kind of the page at `path` (a site path, with its query if any); undefined for an address the site does not serve. */
 export function pageKind(path: string): PageKind | undefined {
   return SHAPES.find(([shape]) => shape.test(path))?.[1];
 }
 
-/** Pages with a search field of their own (home, search): their header has none, so a page has one. */
+/** Their header has no search field: one a page. */
 export function hasOwnSearch(path: string): boolean {
   const kind = pageKind(path);
   return kind === 'home' || kind === 'search' || kind === 'search-results';

@@ -1,9 +1,6 @@
 /**
- * The themes that cut across cases: a small controlled vocabulary, written only
- * here. Each was chosen because at least two of the chapter's texts say it in
- * their own words (new employment groups and business work are the exceptions:
- * one case each, but the heart of that case). A case lists its themes in its
- * frontmatter, each with the sentence of its text that shows the theme.
+ * The themes across cases, written only here: each is said by two texts in their own words, but for
+ * new employment groups and business work, the heart of one case each.
  */
 import { defineVocabulary } from './vocabulary.ts';
 
@@ -60,7 +57,6 @@ export type ThemeId = Theme['id'];
 
 const themes = defineVocabulary(THEMES, 'theme');
 
-/** Theme ids as a tuple, for `z.enum`. */
 export const THEME_IDS = themes.ids;
 export const getTheme = themes.get;
 export const isThemeId = themes.has;

@@ -1,12 +1,9 @@
-/**
- * A controlled vocabulary (the categories, the themes): a fixed list of entries with
- * ids, from which the schema's enum and the lookups by id are derived once.
- */
-export interface Vocabulary<T extends { id: string }> {
-  /** The ids in list order, as a tuple for `z.enum`. */
+/** A controlled vocabulary (categories, themes): the schema's enum and the lookups by id, derived once. */
+interface Vocabulary<T extends { id: string }> {
+  /** A tuple, for `z.enum`. */
   ids: [T['id'], ...T['id'][]];
   has(value: string): value is T['id'];
-  /** The entry of a known id; an unknown one is a programming error and throws. */
+  /** An unknown id is a programming error. */
   get(id: T['id']): T;
 }
 
