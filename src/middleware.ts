@@ -1,8 +1,4 @@
-/**
- * Every page rendered by the build leaves here with a policy that allows only its own
- * inline code (see `withOwnHashesOnly`): a lighter page, and a tighter policy. The dev
- * server's pages carry no policy, and other files (feeds, data) pass through unread.
- */
+/** Every built page leaves with a policy allowing only its own inline code: lighter, and tighter. */
 import { defineMiddleware } from 'astro:middleware';
 import { withOwnHashesOnly } from './lib/build/security.ts';
 

@@ -1,9 +1,6 @@
 /**
- * Builds the search index as part of `astro build`, through Pagefind's Node API (as Starlight's
- * integration does): the pages marked for search are read as soon as they are all written
- * (`astro:build:generated`), and `astro:build:done` waits for the bundle in `dist/pagefind/`,
- * so no separate step can be forgotten. In `astro dev` the index of the last build is served,
- * or a notice says search needs a build.
+ * The search index, written by `astro build` through Pagefind's Node API, as Starlight's
+ * integration does, so no separate step can be forgotten; `astro dev` serves the last build's.
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -14,20 +11,13 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { caseUrl, glossaryUrl } from '../lib/site/urls.ts';
 
-/** The folder, inside the build output, that the search page loads Pagefind from. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/** A site path as a file of the build: `/glossary/` → `glossary/index.html`. */
 const builtFile = (path: string): string => `${path.replace(/^\//, '')}index.html`;
 
-/**
- * The pages whose text is marked for search (`data-pagefind-body`: the cases and the glossary).
- * Pagefind would leave other pages out anyway, but reading them all costs time at thousands of
- * cases; a build test checks that no marked page lies outside this glob.
- */
+/** The pages marked `data-pagefind-body`: reading all the others costs time at thousands of cases. */
 export const SEARCHED_PAGES_GLOB = `{${[caseUrl('*'), glossaryUrl(), `${glossaryUrl()}*/`].map(builtFile).join(',')}}`;
 
-/** Thrown when Pagefind reports a problem; the build stops with its words. */
 class SearchIndexError extends Error {
   constructor(step: string, errors: readonly string[]) {
     super(`Search index: Pagefind failed to ${step}: ${errors.join('; ')}`);
@@ -40,7 +30,7 @@ const check = <T extends { errors: string[] }>(step: string, response: T): T => 
   return response;
 };
 
-/** Indexes the built site in `outDir` and writes Pagefind's bundle beside its pages; returns how many pages it holds. */
+/** Returns how many pages the index holds. */
 export async function writeSearchIndex(outDir: string): Promise<number> {
   try {
     const { index } = check('start', await pagefind.createIndex({}));
@@ -57,11 +47,8 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
 }
 
 /**
- * Pagefind's WebAssembly (`wasm.<language>.pagefind`, gzipped) recompressed with Zopfli: the
- * same gzip format Pagefind's loader reads, a few kilobytes less on every first search. Zopfli is
- * slow, so its output is cached by the input's hash, in the project (not Astro's cache folder,
- * which the bench empties). Should Pagefind name the file otherwise, nothing matches and nothing
- * changes. The index itself is never read.
+ * Pagefind's gzipped WebAssembly recompressed by Zopfli: the same format, less on every first search.
+ * Zopfli is slow: cached by the input's hash, outside Astro's cache folder, which the bench empties.
  */
 async function recompressWasm(outputPath: string, cache: string): Promise<void> {
   mkdirSync(cache, { recursive: true });
@@ -101,11 +88,10 @@ export default function pagefindIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
       },
-      // Indexing starts as soon as the pages are written: Pagefind works in its own process
-      // while Astro and the other integrations finish.
+      // Pagefind works in its own process while Astro and the other integrations finish.
       'astro:build:generated': ({ dir }) => {
         indexing = writeSearchIndex(fileURLToPath(dir));
-        // Its failure is reported where it is awaited, below, not as an unhandled rejection.
+        // Reported where it is awaited, not as an unhandled rejection.
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {

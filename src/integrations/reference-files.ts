@@ -1,8 +1,6 @@
 /**
- * Each case's own reference files, `/cases/<slug>.ris` and `/cases/<slug>.bib`, written once the
- * pages are, from the collection's CSL-JSON (`/cases.csl.json`, which an endpoint writes from the
- * same records the case pages cite): a route for each of these small files would cost Astro's
- * renderer more than writing them does, at thousands of cases.
+ * Each case's `.ris` and `.bib`, from the built `/cases.csl.json`: a route for each small file
+ * would cost Astro's renderer more than writing them does, at thousands of cases.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -1,10 +1,4 @@
-/**
- * Writes `_headers` next to the built pages: the Content-Security-Policy every page
- * carries in its <meta>, as a real header, plus `frame-ancestors` and the other headers
- * a <meta> cannot give; and `_nginx.conf`, the same headers and the rest of the host's
- * rules for nginx (src/lib/build/nginx.ts). Both are generated, not kept in `public/`,
- * because the policy holds the hashes of this build's inline styles and scripts.
- */
+/** `_headers` and `_nginx.conf`, generated, not kept in `public/`: the policy holds this build's hashes. */
 import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +9,7 @@ import { headersFile, mergePolicies, metaPolicy } from '../lib/build/security.ts
 const CHUNK = 16 * 1024;
 const PARALLEL_READS = 16;
 
-/**
- * The page's CSP from its <meta>, reading no further than needed: the tag sits near the
- * top of <head>, and at thousands of pages reading every whole file cost seconds.
- */
+/** Read no further than the <meta>: at thousands of pages, reading every whole file cost seconds. */
 async function readPagePolicy(path: string): Promise<string | undefined> {
   const file = await open(path);
   try {
@@ -40,14 +31,11 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      // As soon as the pages are written, while the search index is built in parallel.
       'astro:build:generated': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        // Sorted, and each policy kept at its file's place: the merged policy lists its hashes
-        // in the same order in every build, whichever read finishes first.
+        // Sorted, each policy at its file's place: the merged hashes keep one order whichever read ends first.
         const htmlFiles = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
         const policies: string[] = new Array(htmlFiles.length);
-        // A few reads at a time: the disk's latency, not the CPU, sets the pace.
         let next = 0;
         const reader = async () => {
           while (next < htmlFiles.length) {
