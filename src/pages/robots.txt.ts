@@ -1,4 +1,4 @@
-/** `/robots.txt`: every page may be crawled; the sitemap is named at the public address, so it is written at build. */
+/** Written at build: the sitemap is named at the public address. */
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>

@@ -12,7 +12,7 @@ export const GET: APIRoute = async (context) => {
     description: SITE.description,
     site: context.site ?? context.url.origin,
     items: latestCases(index.all).map(toFeedItem),
-    // The publisher in Dublin Core's element: RSS's own fields for people need an email address.
+    // RSS's own fields for people need an email address.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>en</language><dc:publisher>${escapeMarkup(SITE.publisher.name)}</dc:publisher>`,
   });

@@ -1,8 +1,4 @@
-/**
- * `/search/vocabulary.json`: the words of the collection's own names (case titles, places,
- * glossary terms) that the search page offers for a near miss ("Did you mean Guangchang?").
- * Fetched only after a search found nothing, so it costs the search page nothing.
- */
+/** The names the search page offers for a near miss, fetched only after a search found nothing. */
 import type { APIRoute } from 'astro';
 import { getCases } from '../../lib/content/collection.ts';
 import { formatPlace } from '../../lib/format/text.ts';
@@ -14,7 +10,5 @@ export const GET: APIRoute = async () => {
     ...cases.all.flatMap((entry) => [entry.data.title, formatPlace(entry.data.place)]),
     ...cases.glossary.map((entry) => entry.term),
   ];
-  return new Response(JSON.stringify(buildVocabulary(names)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return Response.json(buildVocabulary(names));
 };

@@ -1,4 +1,4 @@
-/** A page of a category's cases in chapter order, for a search without words (src/lib/search/engine.ts). */
+/** A category's cases in chapter order, for a search without words. */
 import type { GetStaticPaths } from 'astro';
 import { getCases } from '../../../../lib/content/collection.ts';
 import type { BrowsePage } from '../../../../lib/search/engine.ts';
