@@ -1,9 +1,4 @@
-/**
- * The case page's script, one module so that the page carries one small script: the print
- * button, the "Cite this case" section (the reader's day of access, the style they last chose,
- * copying a citation as rich text) with each paragraph's Cite button, and the highlighting of a
- * search's words when the page is opened from a search result.
- */
+/** The case page's script, one module so that the page carries one small script. */
 import { accessedToday, type AccessedForm } from '../lib/format/dates.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
@@ -14,10 +9,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
 const KEY = 'cite-style';
 const section = document.querySelector<HTMLElement>('[data-cite-case]');
 
-/**
- * Plain text and, beside it, HTML on the clipboard, so that italics survive in a word
- * processor; then `status` says so, or, where the Clipboard API is missing or refused, `failed` runs.
- */
+/** HTML beside the plain text, so italics survive in a word processor; `failed` where the Clipboard API is refused. */
 const copy = (text: string, html: string, status: Element, done: string, failed: () => void) =>
   Promise.resolve()
     .then(() => navigator.clipboard.write([new ClipboardItem({ 'text/plain': text, 'text/html': html })]))
@@ -28,8 +20,7 @@ if (section) {
   for (const element of section.querySelectorAll<HTMLElement>('[data-needs-js], [data-no-js]')) element.hidden = !element.hidden;
   for (const span of document.querySelectorAll<HTMLElement>('[data-accessed]')) span.textContent = accessedToday(span.dataset.accessed as AccessedForm);
 
-  // The reader's style, remembered when opened and opened again on the next case; where storage
-  // is refused (private modes, policies) the page simply forgets. Pin-cites use it, APA until then.
+  // The reader's style, remembered for the next case; where storage is refused the page forgets.
   let storage: Storage | undefined;
   try {
     storage = localStorage;
@@ -45,7 +36,6 @@ if (section) {
     });
   }
 
-  // A style's Copy button: its entries, a blank line between them.
   for (const button of section.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     button.addEventListener('click', () => {
       const block = document.getElementById(button.dataset.copy!)!;
@@ -58,7 +48,7 @@ if (section) {
     });
   }
 
-  // A paragraph's Cite button: the chosen style's citation of paragraph {n}, held once in the section.
+  // The chosen style's citation of paragraph {n}, held once in the section.
   const placeholder = section.dataset.placeholder!;
   const status = section.querySelector<HTMLElement>('#pin-status')!;
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-pin]')) {
@@ -72,10 +62,8 @@ if (section) {
   }
 }
 
-// Opened from a search result (the parameter is the text's `data-highlight-param`): Pagefind's
-// highlighter marks the search's words in the case's own text (never its headings or paragraph
-// numbers, which are data-pagefind-ignore), and the first is brought into view. Its styles come
-// from the site's stylesheet: the policy allows no style element a script adds.
+// Opened from a search result: Pagefind's highlighter marks its words. Its styles are the site's:
+// the policy allows no style element a script adds.
 const text = document.querySelector<HTMLElement>('.case-text');
 const param = text?.dataset.highlightParam;
 if (param && new URLSearchParams(location.search).has(param)) {

@@ -1,12 +1,6 @@
 /**
- * `<search-page>`, the search element of src/components/SearchPage.astro, on Pagefind's JS
- * API: searches when the reader pauses in typing (a pause by their own rhythm:
- * lib/search/typing-pause.ts) and on submit, keeps the state in the URL (`?q=`, `&category=`)
- * with back and forward, announces the count, and narrows by category with per-category
- * counts. While a search runs the status says so; a search that finds nothing may offer the
- * nearest name of the collection ("Did you mean …?"). It works only with its own markup, found
- * by the part names of src/lib/search/markup.ts. Text goes in as text; only Pagefind's escaped
- * excerpt, which holds nothing but <mark> elements, is set as HTML.
+ * `<search-page>`, on Pagefind's JS API. Text goes in as text; only Pagefind's escaped excerpt,
+ * which holds nothing but <mark> elements, is set as HTML.
  */
 import { highlightUrl, tidyMarks } from '../lib/search/highlight-terms.ts';
 import { browseUrl, MAIN_THREAD_ATTRIBUTE, type BrowsePage } from '../lib/search/engine.ts';
@@ -29,9 +23,8 @@ import {
   type SearchState,
 } from '../lib/search/state.ts';
 
-/** The parts of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
+/** pagefind.js has no types of its own. */
 interface Pagefind {
-  /** `noWorker`: search on the main thread, without fetching the worker. */
   options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
@@ -42,13 +35,10 @@ interface PagefindSearch {
   totalFilters: FilterCounts;
 }
 
-/** Where the build writes Pagefind's bundle. A variable, so Vite leaves the import alone. */
+/** A variable, so Vite leaves the import alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-/**
- * Puts an excerpt into `target` as HTML only if it holds nothing but text and
- * attribute-free <mark> elements (what Pagefind writes); anything else goes in as text.
- */
+/** As HTML only if it holds nothing but text and attribute-free <mark> elements. */
 function setExcerpt(target: HTMLElement, excerpt: string): void {
   const parsed = document.createElement('template');
   parsed.innerHTML = tidyMarks(excerpt); // a template's content is inert: nothing loads or runs
@@ -60,7 +50,6 @@ function setExcerpt(target: HTMLElement, excerpt: string): void {
 }
 
 class SearchPage extends HTMLElement {
-  /** One of the element's own parts; a missing one is a mistake in the markup. */
   private findPart<T extends Element>(name: SearchPart): T {
     const element = this.querySelector<T>(partSelector(name));
     if (!element) throw new Error(`<search-page>: its ${name} part is missing`);
@@ -68,7 +57,6 @@ class SearchPage extends HTMLElement {
   }
 
   connectedCallback(): void {
-    // The sentences the page announces, from the dictionary, handed over in the markup.
     const say = translator(JSON.parse(this.dataset.words ?? '{}') as Record<string, string>);
     const form = this.findPart<HTMLFormElement>('form');
     const input = this.findPart<HTMLInputElement>('query');
@@ -88,17 +76,14 @@ class SearchPage extends HTMLElement {
     let pagefind: Promise<Pagefind> | undefined;
     const loadPagefind = (): Promise<Pagefind> => {
       pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-        // The build marks the page when the index is small enough to search on the main thread.
         await module.options({ excerptLength: 30, noWorker: this.hasAttribute(MAIN_THREAD_ATTRIBUTE) });
         await module.init();
-        // No filter index is fetched here: Pagefind loads the category filter's index when the
-        // reader first narrows by category, and from then on its searches report per-category counts.
+        // No filter index is fetched: Pagefind loads it when the reader first narrows by category.
         return module;
       });
       return pagefind;
     };
 
-    // The collection's names, fetched the first time a search finds nothing; none if that fails.
     let vocabulary: Promise<string[]> | undefined;
     const loadVocabulary = (): Promise<string[]> => {
       vocabulary ??= fetch(searchVocabularyUrl())
@@ -111,7 +96,6 @@ class SearchPage extends HTMLElement {
     let latest = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const rhythm = new TypingRhythm();
-    /** The results of the search on screen: how many, and a loader for each next page of them. */
     let source: { total: number; page(index: number): Promise<ResultData[]> } = { total: 0, page: async () => [] };
     let shownPages = 0;
     let shownQuery = '';
@@ -125,7 +109,6 @@ class SearchPage extends HTMLElement {
       for (const radio of radios) radio.checked = radio.value === (state.category ?? '');
     };
 
-    /** Per-category counts once known (the filter's index loaded); until then, none shown. */
     function showCounts(counts: Record<string, number> | undefined) {
       for (const [element] of caseCounts) element.toggleAttribute('data-count-unknown', !counts);
       if (!counts) {
@@ -136,7 +119,7 @@ class SearchPage extends HTMLElement {
         const target = countFor(category.id);
         if (target) target.textContent = `(${counts[category.id] ?? 0})`;
       }
-      // "All" counts every result, the glossary's too, which are counted apart: with the four categories they add up to "All".
+      // With the glossary's, counted apart, the categories add up to "All".
       const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
       const all = countFor('');
       if (all) all.textContent = `(${total})`;
@@ -150,24 +133,21 @@ class SearchPage extends HTMLElement {
       const field = (name: ResultField) => item.querySelector<HTMLElement>(fieldSelector(name))!;
       const link = field('link') as HTMLAnchorElement;
       const shown = shownResult(result);
-      // Only a case page marks the words it was found by; the glossary's entry is named in its link.
       link.href = result.meta.category === GLOSSARY_CATEGORY ? shown.url : highlightUrl(shown.url, shownQuery);
       link.textContent = shown.title;
       const { subtitle = '', place = '' } = result.meta;
-      // The index holds the category's id; the reader sees its label.
       const id = result.meta.category ?? '';
       const category = isCategoryId(id) ? getCategory(id).label : '';
       field('subtitle').textContent = subtitle;
       field('place').textContent = place;
       field('category').textContent = category;
-      // The glossary has no subtitle, place or category: its result leaves those lines out.
       field('subtitle').hidden = subtitle === '';
       field('meta').hidden = place === '' && category === '';
       setExcerpt(field('excerpt'), shown.excerpt);
       return item;
     }
 
-    /** Loads and shows the next page of results; returns the first one added. */
+    /** Returns the first result added. */
     async function showMore(run: number): Promise<HTMLLIElement | undefined> {
       const results = await source.page(shownPages);
       if (run !== latest) return;
@@ -178,7 +158,7 @@ class SearchPage extends HTMLElement {
       return items[0];
     }
 
-    /** The server-rendered counts (cases per category), shown again whenever no search is on. */
+    /** Shown again whenever no search is on. */
     const caseCounts = [...filter.querySelectorAll<HTMLElement>(countSelector())].map((element) => [element, element.textContent] as const);
 
     function showIdleCounts() {
@@ -198,10 +178,7 @@ class SearchPage extends HTMLElement {
       browse.hidden = false;
     }
 
-    /**
-     * Runs a search and shows its outcome. The status's `data-search-state` is `busy` while the
-     * latest search runs and `done` once its outcome is on screen: what tests wait for.
-     */
+    /** `data-search-state` is `done` once the latest search's outcome is on screen: what tests wait for. */
     async function run(state: SearchState) {
       const current = ++latest;
       status.dataset.searchState = 'busy';
@@ -213,14 +190,13 @@ class SearchPage extends HTMLElement {
       }
     }
 
-    /** Says a search is under way, until its outcome replaces the words; unchanged text is not announced again. */
+    /** Unchanged text is not announced again. */
     function showSearching() {
       if (status.textContent !== say('search.searching')) status.textContent = say('search.searching');
     }
 
-    /** The outcome of a search that found nothing: "Did you mean …?" with a link, when a word is a near miss of a name. */
     async function nothingFound(message: string, term: string, category: CategoryId | undefined, current: number) {
-      // Chinese, Japanese or Korean: the message says the texts are English, and the cases are listed.
+      // The message says the texts are English, and the cases are listed.
       const suggestion = hasCjk(term) ? null : suggestQuery(term, await loadVocabulary());
       if (current !== latest) return;
       browse.hidden = !hasCjk(term);
@@ -241,15 +217,12 @@ class SearchPage extends HTMLElement {
       if (term === null && !state.category) {
         showIdle();
         status.textContent = say('search.idle');
-        // The counts of the idle page are the server-rendered ones: nothing is fetched
-        // until the reader starts (the field's focus warms the index up).
+        // Nothing is fetched until the reader starts.
         return;
       }
       try {
         let counts: Record<string, number> | undefined;
         if (term === null && state.category) {
-          // Without words there is no relevance to rank by: the category's cases in chapter order,
-          // a page at a time, as the build lists them (src/lib/search/engine.ts).
           const category = state.category;
           const browse = (index: number) => fetch(browseUrl(category, index + 1)).then((response) => response.json() as Promise<BrowsePage>);
           const first = await browse(0);
@@ -271,8 +244,7 @@ class SearchPage extends HTMLElement {
         list.replaceChildren();
         await showMore(current);
         if (current !== latest) return;
-        // A word search's own counts, unknown until the filter's index is loaded; a category
-        // browsed without words has the collection's.
+        // A category browsed without words has the collection's counts.
         if (term === null) showIdleCounts();
         else showCounts(counts);
         const count = source.total;
@@ -289,7 +261,6 @@ class SearchPage extends HTMLElement {
       }
     }
 
-    /** Puts the controls' state in the address: a new history entry, or replacing the current one. */
     function commit(mode: 'push' | 'replace') {
       const state = readControls();
       const url = searchStateUrl(state);
@@ -300,13 +271,12 @@ class SearchPage extends HTMLElement {
       void run(state);
     }
 
-    // Reaching the field is the sign a search is coming: fetch the engine while the reader types.
+    // Reaching the field is the sign a search is coming.
     input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      // Say at once that a search is under way; nothing is fetched until the typing pauses.
       if (searchTerm(input.value) !== null) showSearching();
-      // Typing refines one search: it replaces the history entry instead of adding one per key.
+      // Typing refines one search: one history entry, not one per key.
       rhythm.key(performance.now());
       timer = setTimeout(() => commit('replace'), rhythm.pause());
     });
