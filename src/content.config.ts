@@ -1,12 +1,8 @@
 /**
- * The site's content: the cases (`content/cases/*.mdx`) and the prose pages (`content/pages/*.mdx`).
- * A case's frontmatter holds what its text does not say; everything taken from the text (key
- * figures, themes, glossary terms, comparison phrases, editors' notes) is marked in the text
- * itself with the content components (src/components/content/) and derived when it is compiled
- * (src/lib/content/case-plugin.ts). docs/editors-guide.md shows a case file.
+ * A case's frontmatter holds what its text does not say; what the text says is marked in it with
+ * the content components and derived when it compiles (src/lib/content/case-plugin.ts).
  */
-// From the module astro:content re-exports, so that npm run check-sources and the unit tests
-// read this same schema outside a build.
+// Not astro:content, so that scripts and unit tests read this same schema outside a build.
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -25,7 +21,7 @@ const text = (max?: number) =>
     .refine((value) => !findForbiddenCharacter(value), { error: 'must not hold control or bidirectional-override characters' })
     .refine((value) => max === undefined || value.length <= max, { error: (issue) => `must be at most ${max} characters (has ${String(issue.input).length})` });
 
-/** An address a reader may follow, stored in its normal form (`new URL(…).href`: ASCII host, encoded path). */
+/** Stored as `new URL(…).href`: an ASCII host, an encoded path. */
 const address = () =>
   z.string({ error: 'must be an http(s) address' }).transform((value, context) => {
     const checked = checkAddress(value);
@@ -34,7 +30,6 @@ const address = () =>
     return z.NEVER;
   });
 
-/** `editors` where the value is the editors' reading of the source's address, which the document gives alone. */
 const editorsReading = () => z.literal('editors', { error: 'must be "editors", or be left out where the document gives it' }).optional();
 
 const source = z
