@@ -3,29 +3,13 @@
  * these, so the statement cannot claim a test that is not run.
  */
 
-export const PAGE_KINDS = [
-  'home',
-  'category',
-  'case',
-  'search',
-  'search-results',
-  'themes',
-  'theme',
-  'glossary',
-  'compare',
-  'about',
-  'accessibility',
-  'not-found',
-] as const;
-type PageKind = (typeof PAGE_KINDS)[number];
-
-/** First match wins; a trailing `(\d+/)?` is a later page of a list. */
-const SHAPES: [RegExp, PageKind][] = [
+/** A trailing `(\d+/)?` is a later page of a list. */
+const SHAPES = [
   [/^\/$/, 'home'],
   [/^\/categories\/[^/]+\/(\d+\/)?$/, 'category'],
   [/^\/cases\/[^/]+\/$/, 'case'],
+  [/^\/search\/(?!\?(.*&)?q=[^&])(\?.*)?$/, 'search'],
   [/^\/search\/\?(.*&)?q=[^&]+/, 'search-results'],
-  [/^\/search\/(\?.*)?$/, 'search'],
   [/^\/themes\/$/, 'themes'],
   [/^\/themes\/[^/]+\/(\d+\/)?$/, 'theme'],
   [/^\/glossary\/(\d+\/)?$/, 'glossary'],
@@ -33,9 +17,11 @@ const SHAPES: [RegExp, PageKind][] = [
   [/^\/about\/$/, 'about'],
   [/^\/accessibility\/$/, 'accessibility'],
   [/^\/404(\.html|\/)?$/, 'not-found'],
-];
+] as const;
 
-export function pageKind(path: string): PageKind | undefined {
+export const PAGE_KINDS = SHAPES.map(([, kind]) => kind);
+
+export function pageKind(path: string): (typeof PAGE_KINDS)[number] | undefined {
   return SHAPES.find(([shape]) => shape.test(path))?.[1];
 }
 
