@@ -2,9 +2,9 @@
  * The search index, written by `astro build` through Pagefind's Node API, as Starlight's
  * integration does, so no separate step can be forgotten; `astro dev` serves the last build's.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -66,13 +66,6 @@ async function recompressWasm(outputPath: string, cache: string): Promise<void> 
   }
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
   let root = '';
@@ -100,18 +93,14 @@ export default function pagefindIntegration(): AstroIntegration {
         logger.info(`search index written: ${pages} pages (those with data-pagefind-body)`);
       },
       // Astro also sets up a server while it builds; only the dev server serves the index.
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
         if (!dev) return;
         const bundle = join(outDir, PAGEFIND_DIR);
         if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`search uses the index of the last build (${bundle}); npm run build -- --local refreshes it`);
         else logger.warn('search needs a build: run `npm run build -- --local` once, then the dev server serves its index');
-        // Serves the last built bundle as it is: Vite must not transform Pagefind's files.
-        server.middlewares.use(`/${PAGEFIND_DIR}/`, (request, response, next) => {
-          const path = normalize(join(bundle, decodeURIComponent((request.url ?? '').split('?')[0])));
-          if (!path.startsWith(bundle + sep) || !existsSync(path) || !statSync(path).isFile()) return next();
-          response.setHeader('Content-Type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
-          createReadStream(path).pipe(response);
-        });
+        // Served as built, by sirv (a development dependency): Vite must not transform Pagefind's files.
+        const { default: sirv } = await import('sirv');
+        server.middlewares.use(`/${PAGEFIND_DIR}`, sirv(bundle, { dev: true }));
       },
     },
   };
