@@ -32,7 +32,6 @@ interface Node {
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; offset?: number } };
 }
 
-/** A key figure: the figure as the text writes it, what it counts, and the sentence that states it. */
 export interface KeyFigure {
   value: string;
   label: string;
@@ -44,7 +43,6 @@ export interface ThemeQuote {
   quote: string;
   paragraph: number;
 }
-/** A programme name or slogan the text quotes, with the editors' explanation. */
 export interface TermUse {
   term: string;
   explanation: string;
@@ -111,7 +109,7 @@ const AFTER_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** A component found in a paragraph, with where its words start and end in the paragraph's text. */
+/** A component in a paragraph; `start` and `end` are offsets in the paragraph's text. */
 interface Mark {
   node: Node;
   name: string;

@@ -17,7 +17,7 @@ import { codePoint, findForbiddenCharacter, invalidUtf8Offset } from './validati
 /** Where cases live; `CASES_DIR` points the build at another folder (the tests' fixtures, the bench's cases). */
 export const casesDir = (): string => process.env.CASES_DIR ?? './content/cases';
 
-/** A case's address is its file name: lower-case letters and digits joined by single hyphens. */
+/** A case's address is its file name. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What `npm run new-case` writes where an editor has to fill something in; the build refuses it by name. */
@@ -32,7 +32,6 @@ export interface CaseFile {
   parsed: { order: number; source?: { url: string } };
 }
 
-/** 1-based line and column of `index` in `text`. */
 function position(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index).split(/\r\n|\r|\n/);
   return { line: before.length, column: before.at(-1)!.length + 1 };
