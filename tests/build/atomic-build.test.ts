@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_PORT, LOCAL_URL, SITE_URL_HINT } from '../../src/lib/site/address.ts';
 import { lockCheckout } from '../../scripts/build.ts';
-import { astroBuild, ROOT, startAstroBuild, type BuildOptions } from '../../scripts/lib/astro-build';
+import { astroBuild, ROOT, type BuildOptions } from '../support/astro-build';
 import { CASES_DIR } from '../support/content';
 import { folderSnapshot } from '../support/folder-snapshot';
 import { copyProject } from '../support/project-copy';
@@ -137,7 +137,7 @@ describe('a failed build leaves the earlier one exactly as it was', () => {
       const { env = {}, cleanup, ...options } = row.setup({ cases, project: sharedProject, scratch }) ?? {};
       let result;
       try {
-        result = astroBuild(cases, dist, env, options);
+        result = await astroBuild(cases, dist, env, options);
       } finally {
         await cleanup?.();
       }
@@ -155,13 +155,13 @@ describe('a failed build leaves the earlier one exactly as it was', () => {
 it('a build killed between its two renames is undone by the next, even one that fails', async () => {
   const { cases, dist, site, before } = scratchSite('atomic-build-crash-');
   const stop = 'Stopped between the renames';
-  const killed = await startAstroBuild(cases, dist, { BUILD_STOP_BETWEEN_RENAMES: '1' }, { killWhen: stop });
+  const killed = await astroBuild(cases, dist, { BUILD_STOP_BETWEEN_RENAMES: '1' }, { killWhen: stop });
   expect(killed.stdout, killed.output).toContain(stop);
   expect(existsSync(dist)).toBe(false);
   expect(readdirSync(site).sort()).toEqual([expect.stringMatching(/^\.dist\.old-\d+$/), expect.stringMatching(/^\.dist\.staging-\d+$/)]);
 
   append(cases, '\nFewer than <5 stations were closed.\n');
-  const next = astroBuild(cases, dist);
+  const next = await astroBuild(cases, dist);
   expect(next.status, next.output).not.toBe(0);
   expect(next.stdout).toMatch(/^Put .*site\/dist\/ back from \.dist\.old-\d+: a build was stopped while replacing it\.$/m);
   expect(next.stderr).toMatch(/^The build failed; .*site\/dist\/ is unchanged:$/m);

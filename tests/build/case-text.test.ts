@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/astro-build';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { startPreview, type Preview } from '../../scripts/lib/preview';
+import { astroBuild } from '../support/astro-build';
 import { FIXTURE } from '../support/case-pipeline';
 import { scratchForFile } from '../support/scratch';
 
@@ -20,12 +20,12 @@ const [BEFORE, AFTER] = ['The county built <KeyFigure', 'The township built <Key
 
 const scratch = scratchForFile('case-text-');
 /** Builds the fixture, as written or edited, as the collection's one case; returns the output folder. */
-function build(name: string, source: string): string {
+async function build(name: string, source: string): Promise<string> {
   const cases = join(scratch, name, 'cases');
   mkdirSync(cases, { recursive: true });
   writeFileSync(join(cases, 'anytown.mdx'), source);
   const outDir = join(scratch, name, 'dist');
-  const { status, output } = astroBuild(cases, outDir);
+  const { status, output } = await astroBuild(cases, outDir);
   expect(status, output).toBe(0);
   return outDir;
 }
@@ -35,8 +35,8 @@ let previews: Preview[] = [];
 const dist = { before: '', after: '' };
 beforeAll(async () => {
   expect(SOURCE.split(BEFORE)).toHaveLength(2);
-  dist.before = build('before', SOURCE);
-  dist.after = build('after', SOURCE.replace(BEFORE, AFTER));
+  dist.before = await build('before', SOURCE);
+  dist.after = await build('after', SOURCE.replace(BEFORE, AFTER));
   previews = await Promise.all([dist.before, dist.after].map(startPreview));
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 600_000);

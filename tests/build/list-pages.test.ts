@@ -10,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases, type GeneratedCase } from '../../scripts/generate-cases.ts';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 import { announcedCount } from '../../scripts/lib/first-search.ts';
 import { describeWeight, weighPage } from '../../scripts/lib/page-weight.ts';
@@ -22,6 +21,7 @@ import { THEMES } from '../../src/lib/site/themes.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../../src/lib/site/urls.ts';
 import { t } from '../../src/lib/site/words.ts';
 import { LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets.ts';
+import { astroBuild } from '../support/astro-build.ts';
 import { scratchForFile } from '../support/scratch.ts';
 
 /** Enough for several pages of every category, most themes, the comparison and the glossary. */
@@ -51,9 +51,9 @@ function followPages(firstPage: string): string[] {
   return paths;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cases = generateCases(join(scratch, 'cases'), CASE_COUNT).sort((a, b) => a.order - b.order);
-  const { status, output } = astroBuild(join(scratch, 'cases'), outDir);
+  const { status, output } = await astroBuild(join(scratch, 'cases'), outDir);
   expect(status, output).toBe(0);
 }, 600_000);
 

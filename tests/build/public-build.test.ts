@@ -20,7 +20,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveLookupUrl } from '../../src/lib/site/urls.ts';
-import { startAstroBuild } from '../../scripts/lib/astro-build';
+import { astroBuild } from '../support/astro-build';
 import { axeViolations } from '../support/axe';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { CASES_DIR, readContentFiles } from '../support/content';
@@ -76,7 +76,7 @@ beforeAll(async () => {
   // As most systems set it: a web server running as another user can read what the build writes.
   process.umask(0o022);
   const traced = { prefix: ['strace', '--follow-forks', '--seccomp-bpf', '--trace=network', `--output=${trace}`] };
-  runs = await Promise.all([startAstroBuild(casesDir, outDir, env, traced), startAstroBuild(casesDir, twinDir, env)]);
+  runs = await Promise.all([astroBuild(casesDir, outDir, env, traced), astroBuild(casesDir, twinDir, env)]);
   for (const run of runs) expect(run.status, run.output).toBe(0);
 }, 600_000);
 

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import config from '../../astro.config.mjs';
 import { describeBuildError } from '../../scripts/build.ts';
 import { caseSchema } from '../../src/content.config.ts';
@@ -14,8 +13,8 @@ import type { Annotations } from '../../src/lib/content/case-plugin.ts';
 import type { Case } from '../../src/lib/content/indexes.ts';
 import { readCaseFolder } from '../../src/lib/content/loader.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
+import { ROOT } from './astro-build.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE = join(ROOT, 'tests/fixtures/every-component.mdx');
 
 /** The fields of a fresh `npm run new-case` stub that the build names, in its order. */

@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/astro-build';
+import { ROOT } from './astro-build.ts';
 
 /** Generated or installed, never part of the project's files. */
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../src/lib/content/loader.ts';
 import { NEW_CASE_USAGE, parseNewCaseArgs, SLUG_MAX_LENGTH, slugFromTitle } from '../../src/lib/content/stub.ts';
-import { buildMessages, ROOT, STUB_FIELDS } from '../support/case-pipeline';
+import { ROOT } from '../support/astro-build';
+import { buildMessages, STUB_FIELDS } from '../support/case-pipeline';
 import { scratchForTest } from '../support/scratch';
 
 describe('the address made from a title', () => {

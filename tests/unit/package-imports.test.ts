@@ -11,7 +11,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/case-pipeline';
+import { ROOT } from '../support/astro-build';
 
 const sources = [
   ...['src', 'scripts'].flatMap((folder) => readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' }).map((file) => join(folder, file))),

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkUrl, notPublic, runChecks, userAgent, type CaseSource } from '../../scripts/check-sources.ts';
-import { ROOT } from '../../scripts/lib/astro-build';
+import { ROOT } from '../support/astro-build';
 import { parseSourceChecks } from '../../src/lib/content/source-checks.ts';
 import { scratchForFile } from '../support/scratch';
 

@@ -12,7 +12,7 @@ import postcss, { type AtRule, type Root } from 'postcss';
 import postcssHtml from 'postcss-html';
 import { describe, expect, it } from 'vitest';
 import { CASCADE_LAYERS } from '../../src/styles/layers.ts';
-import { ROOT } from '../support/case-pipeline';
+import { ROOT } from '../support/astro-build';
 
 const files = (extension: string) =>
   readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
