@@ -1,16 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
-import { PREVIEW_ADDRESS, PREVIEW_ARGS } from './scripts/lib/preview';
 
 /**
  * The browser tests run against the production build in dist/ (`npm run test:e2e` builds it first),
- * served by `astro preview` on a port the operating system hands out. Playwright reads the
- * address from the server's own output (`wait.stdout`; the named group becomes the
- * environment variable PREVIEW_ORIGIN) before it starts the workers, which load this file
- * again and so see it as `baseURL`. Nothing else listening on the machine can answer instead.
- *
- * Another server (a host's own, say) is one more `webServer` entry printing its address and
- * one more project whose `baseURL` reads it.
+ * served by `astro preview` on a port the OS hands out. Playwright reads the address from the
+ * server's own output (the named group becomes PREVIEW_ORIGIN, the workers' `baseURL`), so nothing
+ * else listening on the machine can answer instead. --ignore-lock: a reader's `npm start` may run.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,8 +27,8 @@ export default defineConfig({
   webServer: [
     {
       name: 'astro preview',
-      command: `astro ${PREVIEW_ARGS.join(' ')}`,
-      wait: { stdout: PREVIEW_ADDRESS },
+      command: 'astro preview --port 0 --ignore-lock',
+      wait: { stdout: /Local\s+(?<preview_origin>http:\/\/[^/\s]+)/ },
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       timeout: 120_000,
     },

@@ -25,7 +25,7 @@ import { generateCases } from './generate-cases.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { recordTransfers, sumWire, weighPage } from './lib/page-weight.ts';
-import { withPreviews } from './lib/preview.ts';
+import { startPreview } from './lib/preview.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -149,16 +149,19 @@ async function floorFirstSearch(browser: Browser, origin: string): Promise<{ byt
 /** Site and floor served side by side: the first search for QUERY on each, and the weight of the site's first case page. */
 async function weigh(browser: Browser, siteOut: string, floorOut: string) {
   const { cases } = JSON.parse(readFileSync(join(siteOut, 'cases.json'), 'utf8')) as { cases: { url: string }[] };
-  return withPreviews([siteOut, floorOut], async ([site, floor]) => {
-    const context = await browser.newContext({ baseURL: site });
-    const casePage = await weighPage(await context.newPage(), site, cases[0].url);
+  const [site, floor] = await Promise.all([siteOut, floorOut].map(startPreview));
+  try {
+    const context = await browser.newContext({ baseURL: site.origin });
+    const casePage = await weighPage(await context.newPage(), site.origin, cases[0].url);
     await context.close();
-    const siteSearch = await measureFirstSearch(browser, site, QUERY);
+    const siteSearch = await measureFirstSearch(browser, site.origin, QUERY);
     return {
       casePage: { path: casePage.path, bytes: casePage.total },
-      search: { site: { bytes: siteSearch.search.total, results: siteSearch.results }, floor: await floorFirstSearch(browser, floor) },
+      search: { site: { bytes: siteSearch.search.total, results: siteSearch.results }, floor: await floorFirstSearch(browser, floor.origin) },
     };
-  });
+  } finally {
+    await Promise.all([site.stop(), floor.stop()]);
+  }
 }
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
