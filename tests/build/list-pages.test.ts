@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases, type GeneratedCase } from '../../scripts/generate-cases.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 import { announcedCount } from '../../scripts/lib/first-search.ts';
-import { describeWeight, weighPage } from '../../scripts/lib/page-weight.ts';
+import { weighPage } from '../../scripts/lib/page-weight.ts';
 import { startPreview, type Preview } from '../../scripts/lib/preview.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/state.ts';
 import { GLOSSARY_USES_SHOWN } from '../../src/lib/site/pagination.ts';
@@ -20,7 +20,7 @@ import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { THEMES } from '../../src/lib/site/themes.ts';
 import { aboutUrl, categoryUrl, compareUrl, glossaryUrl, homeUrl, searchUrl, themesUrl, themeUrl } from '../../src/lib/site/urls.ts';
 import { t } from '../../src/lib/site/words.ts';
-import { LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets.ts';
+import { describeWeight, LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { scratchForFile } from '../support/scratch.ts';
 
