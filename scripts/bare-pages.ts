@@ -1,10 +1,7 @@
 /**
- * The bench's floor: a bare Astro project on the engine the site is built with, written into a
- * folder of its own with a link to this checkout's node_modules (the same astro, @astrojs/mdx,
- * Sätteri and Pagefind). The `glob()` loader reads a folder of cases (`CASES_DIR`) with a zod
- * schema, each case is rendered with `render(entry)` into a bare page, the content components
- * are pass-through components, and `pagefind-alone.mjs` indexes the pages through the same Node
- * API the site uses. What the site spends beyond this is the site's own.
+ * The bench's floor: a bare Astro project on this checkout's node_modules that reads the cases
+ * with `glob()`, renders each with `render(entry)` (the content components passing their words
+ * through) and indexes the pages with Pagefind's Node API. What the site spends beyond it is its own.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,21 +1,15 @@
 /**
- * `npm run bench`: the site's build against its floor, the engine the design card names alone
- * (scripts/bare-pages.ts: bare Astro + @astrojs/mdx pages of the same cases, and Pagefind alone
- * indexing them). Not part of `npm test`: timings depend on the machine, so they are reported.
- *
- *   npm run bench                               # the 4 real cases, then 1,000 and 10,000 generated
- *   npm run bench -- --sizes 1000 --runs 3      # runs per size; a shorter list repeats its last
- *
- * Every build starts cold (Astro's cache emptied), and the site's and the floor's builds take
- * turns, so a busier moment of the machine falls on both alike. A build's memory and CPU time
- * are its whole process tree's, sampled from /proc: the site runs Pagefind beside Astro.
- * Prints a Markdown report on stdout (progress on stderr), for a dated record in bench/.
+ * `npm run bench [-- --sizes 1000,10000 --runs 3,2]`: the site's build against its floor, bare
+ * Astro + @astrojs/mdx and Pagefind alone on the same cases (scripts/bare-pages.ts), at the real
+ * cases and at generated sizes; a shorter --runs list repeats its last. Builds start cold and take
+ * turns, so a busier moment of the machine falls on both alike. A Markdown report on stdout.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { median } from '../src/lib/format/numbers.ts';
 import { RESULTS_PER_PAGE } from '../src/lib/search/state.ts';
@@ -32,16 +26,11 @@ const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const QUERY = 'party';
 const SAMPLE_MS = 200;
 
-function parseOptions(argv: string[]) {
-  const options = { sizes: [1_000, 10_000], runs: [3, 2] };
-  for (let i = 0; i < argv.length; i += 2) {
-    const values = (argv[i + 1] ?? '').split(',').map((value) => Number(value.replace(/_/g, '')));
-    if (!['--sizes', '--runs'].includes(argv[i]) || values.some((value) => !Number.isInteger(value) || value < 1)) {
-      throw new Error(`usage: npm run bench [-- --sizes 1000,10000] [--runs 3,2] (got ${argv.slice(i, i + 2).join(' ')})`);
-    }
-    options[argv[i] === '--sizes' ? 'sizes' : 'runs'] = values;
-  }
-  return options;
+/** A list of whole numbers, `1000,10_000`. */
+function counts(text: string): number[] {
+  const values = text.split(',').map((value) => Number(value.replace(/_/g, '')));
+  if (values.some((value) => !Number.isInteger(value) || value < 1)) throw new Error(`usage: npm run bench [-- --sizes 1000,10000] [--runs 3,2] (got ${text})`);
+  return values;
 }
 
 interface Run {
@@ -56,10 +45,7 @@ interface Run {
 const getconf = (name: string) => Number(execFileSync('getconf', [name], { encoding: 'utf8' }));
 const [PAGE_KB, TICKS_PER_S] = [getconf('PAGESIZE') / 1024, getconf('CLK_TCK')];
 
-/**
- * `root` and its descendants from /proc: their resident memory (kB) summed, and each one's CPU
- * time so far (ticks). Read by sampling, since a build's Pagefind process is never waited for.
- */
+/** `root` and its descendants from /proc: resident memory (kB) summed, each one's CPU ticks; sampled, as Pagefind is never waited for. */
 function sampleTree(root: number): { rssKb: number; cpu: [number, number][] } {
   const processes = new Map<number, { ppid: number; rssKb: number; ticks: number }>();
   for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
@@ -236,7 +222,8 @@ function report(results: Result[], machine: string[]): string {
 }
 
 async function main() {
-  const { sizes, runs } = parseOptions(process.argv.slice(2));
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3,2' } } });
+  const [sizes, runs] = [counts(values.sizes), counts(values.runs)];
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
   const floor = join(scratch, 'floor');
   writeFloorProject(floor, join(ROOT, 'node_modules'));

@@ -1,9 +1,4 @@
-/**
- * Where a build's time went, read from the lines Astro prints: setting up (content sync
- * and types), bundling (Vite), rendering the pages, and what remains (mostly waiting for
- * the search index, which runs after the pages). The bench reports this per build, since
- * a single build's total mixes the code's cost with the machine's noise.
- */
+/** Where a build's time went, from the lines Astro prints: the bench reports it, as a total mixes the code's cost with the machine's noise. */
 
 /** Astro and Vite print `812ms`, `12.43s`, `1m 4s` or `1m`. */
 const DURATION = String.raw`(\d+)ms|(\d+(?:\.\d+)?)s|(\d+)m(?: (\d+)s)?`;

@@ -1,20 +1,6 @@
 /**
- * `npm run build`: the complete static site in `dist/`, all or nothing.
- *
- *   SITE_URL=https://cases.example.org npm run build    # for publishing: the public address
- *   npm run build -- --local                            # for this machine (npm start, the tests)
- *   npm run build -- --no-wait                          # refuse, rather than wait, if a build runs
- *
- * `OUT_DIR` builds elsewhere than `dist/`; `CASES_DIR` reads another folder of cases.
- *
- * Astro empties its output folder before it writes, so it builds into a fresh folder beside
- * the output, in a process of its own (this script, forked) that reports how it ended: a page
- * calling process.exit() ends that process without a report, never this one. The expected
- * files are checked, then the old output is renamed aside, the new one renamed into place and
- * the old one removed. Any failure leaves the output as it was and ends with one message;
- * Astro's whole output is kept in node_modules/.astro/last-build.log. Builds in one checkout
- * share Astro's cache, so one runs at a time (proper-lockfile); the next one first puts back
- * an output that a killed build had renamed aside.
+ * `npm run build`: the complete static site in `dist/`, all or nothing (how: docs/architecture.md,
+ * "Building"). `OUT_DIR` builds elsewhere than `dist/`; `CASES_DIR` reads another folder of cases.
  */
 import { fork } from 'node:child_process';
 import { accessSync, constants, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,13 +16,13 @@ import { casesCsvUrl, casesJsonUrl, rssUrl } from '../src/lib/site/urls.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules/.astro');
-/** proper-lockfile's lock (a folder) and what it says of the build holding it, for the one waiting. */
+/** The lock (proper-lockfile's folder) and who holds it, for a build that waits. */
 const LOCK = join(CACHE, 'build.lock');
 const HOLDER = join(CACHE, 'build-lock-holder.json');
 const LOG = join(CACHE, 'last-build.log');
 /** Set in the forked process only: the folder Astro builds into. */
 const STAGING_ENV = 'BUILD_STAGING_DIR';
-/** Set when the lock was lost: this process stalled past its staleness, and another build may have taken it. */
+/** Set when this process stalled past the lock's staleness: another build may have taken it. */
 let lost: Error | undefined;
 const USAGE = 'usage: [SITE_URL=https://…] npm run build [-- --local] [-- --no-wait]';
 
@@ -47,7 +33,7 @@ const REQUIRED_FILES = ['index.html', '404.html', '_headers', NGINX_CONFIG_FILE,
 
 /** Colour codes, dropped from what is shown. */
 const SGR = /\x1b\[[0-9;]*m/g;
-/** Text from a file name, an error or Astro's output, safe for a terminal: every other control character escaped, so nothing can rewrite the lines around it. */
+/** Text safe for a terminal: colours dropped, other control characters escaped, so nothing rewrites the lines around it. */
 const safe = (text: string): string => printable(text.replace(SGR, '')).replace(/\r/g, '\\r');
 /** A path as the reader typed it: relative to here when inside, else absolute. */
 const shown = (path: string): string => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
@@ -97,7 +83,6 @@ async function buildInto(outDir: string): Promise<void> {
 /** Takes the checkout's build lock, waiting for a running build (saying for which) unless `wait` is false. */
 export async function lockCheckout(wait: boolean, command: string): Promise<() => Promise<void>> {
   mkdirSync(CACHE, { recursive: true });
-  // Lost only if this process stalls past the lock's staleness; the build then stops before touching the output.
   const options = { lockfilePath: LOCK, realpath: false, onCompromised: (error: Error) => (lost = error) };
   let release: () => Promise<void>;
   try {
@@ -149,13 +134,12 @@ function missingFiles(dir: string): string[] {
 /** Runs Astro in a forked process into `staging`; resolves when that process has ended, however it ended. */
 function runAstro(staging: string, address: { url: string; local: boolean }): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, [STAGING_ENV]: staging };
-  // The config checks the address with the same function (src/lib/site/address.ts) and refuses a build without one.
   delete env.SITE_LOCAL;
   delete env.SITE_URL;
   Object.assign(env, address.local ? { SITE_LOCAL: '1' } : { SITE_URL: address.url });
   const child = fork(fileURLToPath(import.meta.url), { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const log = createWriteStream(LOG);
-  // Astro's progress is shown as it comes; its errors and warnings only go to the log, but warnings are shown after a build that succeeds.
+  // Progress shows as it comes; stderr goes to the log, shown after a success (a failure quotes its last line).
   let lastOutput = '';
   createInterface({ input: child.stdout! }).on('line', (line) => {
     log.write(`${line}\n`);

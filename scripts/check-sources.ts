@@ -1,15 +1,8 @@
 /**
- * `npm run check-sources`: visits every case's source address and records, per address, the
- * day, what happened and where the link ended, in content/source-checks.json (one line per
- * source and a summary on the console). The cases are read as the build reads them (folder
- * rules and schema): a folder the build refuses stops it with the build's messages. Without a
- * network it changes nothing, says so in one line, and exits 0. Options: `--timeout <ms>`
- * (default 15000); `CASES_DIR` and `SOURCE_CHECKS` point it at other files, as they do the build.
- *
- * It goes to public addresses only. It follows redirects itself and, at every hop, refuses
- * anything but http(s), a user name or password, and a host with any address that is not
- * public unicast; the addresses checked are the ones connected to (http's `lookup` option),
- * so a name cannot resolve to something else in between.
+ * `npm run check-sources [-- --timeout <ms>]`: visits every case's source address and records
+ * what happened in content/source-checks.json; without a network it changes nothing. It goes to
+ * public addresses only, checked at every redirect on the addresses it connects to (http's
+ * `lookup`), so a name cannot resolve to something else in between.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { writeFileSync } from 'node:fs';
@@ -37,10 +30,7 @@ export interface CheckOptions {
   userAgent: string;
   /** The day of the check, `YYYY-MM-DD`. */
   today: string;
-  /**
-   * Tests only; the command never sets it. The one origin (`host:port`, as `URL.host` has it)
-   * that a test serves on loopback, connected to at `address` as though it were public.
-   */
+  /** Tests only: the one origin (`host:port`) a test serves on loopback, taken as public. */
   testOrigin?: { host: string; address: string };
 }
 

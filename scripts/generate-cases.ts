@@ -1,14 +1,7 @@
 /**
- * Writes N synthetic cases into a folder, for `npm run bench` and the list-page test:
- *
- *   node scripts/generate-cases.ts <folder> <count> [seed]
- *
- * Each file is a case as editors write one (content/cases/*.mdx): the frontmatter the schema
- * asks for, then paragraphs in the chapter's vocabulary about invented places, marked with the
- * content components as the real cases are (a key figure around its number, a theme around
- * whole sentences, a term explained at its first use, compare phrases, now and then an
- * editors' note), so the case plugin accepts every file and the site derives from them what it
- * derives from real cases. Texts run from 300 to 3,000 words. The same seed gives the same files.
+ * Synthetic cases for `npm run bench` and the list-page test: cases as editors write them, in the
+ * chapter's vocabulary about invented places, marked with every content component, so the site
+ * derives from them what it derives from real ones. The same seed gives the same files.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -259,15 +252,4 @@ export function generateCases(folder: string, count: number, seed = 1): Generate
   const cases = Array.from({ length: count }, (_, index) => generateCase(index + 1, seed));
   for (const { slug, source } of cases) writeFileSync(join(folder, `${slug}.mdx`), source);
   return cases;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [folder, countText, seedText = '1'] = process.argv.slice(2);
-  const count = Number(countText);
-  if (!folder || !Number.isInteger(count) || count < 1) {
-    console.error('usage: node scripts/generate-cases.ts <folder> <count> [seed]');
-    process.exit(2);
-  }
-  generateCases(folder, count, Number(seedText));
-  console.log(`wrote ${count} cases to ${folder}`);
 }

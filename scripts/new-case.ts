@@ -1,10 +1,6 @@
 /**
- * `npm run new-case -- --category rural --title "Anytown, Somewhere"` writes
- * content/cases/<slug>.mdx with every field stubbed and commented. The build
- * refuses the file, naming each field still to fill in, until it is complete.
- * Whatever goes wrong, it says so in one line and exits with 1; it never crashes.
- *
- * Runs under Node's own type stripping (no build step), so imports name `.ts` files.
+ * `npm run new-case -- --category rural --title "Anytown, Somewhere"` writes content/cases/<slug>.mdx
+ * with every field stubbed, which the build refuses field by field until it is filled in.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
