@@ -1,11 +1,6 @@
 /**
- * A build is all or nothing: one real `npm run build` (scripts/build.ts) per way a failure
- * reaches the build, each into an output folder that holds an earlier build, which must be
- * left exactly as it was (every file's bytes, mode and time), with nothing left beside it, and
- * one message that says what failed and where. Every refused case text gets its message from
- * the same checks, tested one by one in tests/unit/; a page that throws or calls process.exit
- * is a page of a scratch copy of the project; Pagefind fails for real, replaced through its
- * own PAGEFIND_BINARY_PATH by a program that fails as a full disk does.
+ * A build is all or nothing: one real build per way a failure reaches it, each over an earlier build
+ * that must stay exactly as it was. Pagefind fails for real, through its own PAGEFIND_BINARY_PATH.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,12 +1,6 @@
 /**
- * The two ways bad content reaches a real `astro build`, each stopping it with one line per
- * problem that names the file, the line and the field. Every kind of problem is a row of
- * tests/unit/bad-content.test.ts, read by the same functions; a build is run only for each path:
- * - the loader, which reads the whole folder before Astro stores anything: YAML (read before
- *   Astro's own parser would), the schema (dates as written, where Astro's YAML would turn
- *   30 February into 2 March), the folder itself, and a fresh `npm run new-case` stub;
- * - the MDX compile, where the case plugin refuses a text and MDX's own parser a syntax error.
- * That a failed build leaves the earlier one as it was is tests/build/atomic-build.test.ts.
+ * One real build for each path bad content takes: the loader (before Astro stores anything) and the
+ * MDX compile. Every kind of problem is a row of tests/unit/bad-content.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,9 +1,4 @@
-/**
- * A case that uses every content component (tests/fixtures/every-component.mdx), built for real:
- * its page publishes the file's text, paragraph for paragraph; and a word changed inside one of
- * its <Theme> sentences reaches, with the next build, the theme page, /cases.json and the search
- * index, asked through Pagefind's own browser API in Chromium.
- */
+/** A case using every content component, built for real; an edit reaches its pages and the index at the next build. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';

@@ -1,9 +1,4 @@
-/**
- * List pages stay small and whole however many cases there are. One real build of 240
- * generated cases (scripts/generate-cases.ts, the bench's cases), then: every list page within
- * its budget; every paginated list reaching each of its cases (or terms) once, in order, page 1
- * at the list's own address; and in Chromium, search results a page at a time.
- */
+/** List pages stay small and whole however many cases there are: one real build of 240 generated cases. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

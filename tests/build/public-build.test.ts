@@ -1,16 +1,4 @@
-/**
- * Publishing builds, as `SITE_URL=https://… npm run build` makes them (issues 18, 19 and 23):
- * two started at once, each into its own folder, over the real cases plus one naming an
- * archived snapshot, with a fixture of source checks (one answering, one gone, one never
- * checked). The second waits for the first (one build at a time in a checkout); both finish;
- * their folders are byte-identical (with BUILD_DATE fixed nothing may differ, not even
- * `_headers`), readable by a web server running as another user, and the first, traced by
- * strace, asked the network for nothing. Then, in the first: no file says
- * `localhost`, compressed ones (Pagefind's) included; every case printed to PDF shows the
- * public address and a QR code that decodes to it; each state of a source's link reads as it
- * should on screen and on paper and passes the accessibility gate; the build warns of the gone
- * link, and does not fail.
- */
+/** Publishing builds as `SITE_URL=https://… npm run build` makes them: two at once, then what the first published. */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

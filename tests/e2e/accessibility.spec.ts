@@ -1,9 +1,4 @@
-/**
- * Accessibility of every built page, in the light and the dark scheme: axe-core with the
- * WCAG 2.0/2.1/2.2 A and AA rules plus `target-size`, nothing disabled; and what axe cannot
- * judge: the heading outline, keyboard-only use with a visible, contrasting focus, and
- * reduced motion.
- */
+/** Every built page in both schemes: axe-core (WCAG 2.2 A and AA plus `target-size`), and what axe cannot judge. */
 import { expect, type Page } from '@playwright/test';
 import { test } from '../support/shared-page.ts';
 import { settle } from '../../scripts/lib/settle.ts';

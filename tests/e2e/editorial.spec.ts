@@ -1,8 +1,4 @@
-/**
- * Who says what: the site's publisher where the site names itself, the editors'
- * words labelled as theirs beside the document's, the [sic] on the document's slip, and the
- * home page saying only what the cases describe.
- */
+/** Who says what: the publisher, the editors' words labelled as theirs, the [sic] on the document's slip. */
 import { expect, test } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { SITE } from '../../src/lib/site/identity.ts';

@@ -1,8 +1,4 @@
-/**
- * The published HTML as files, without a browser: every page passes the W3C Nu HTML Checker
- * (`vnu-jar`, run once over all of them with the machine's Java), carries no comment, and runs
- * no link into the word beside it.
- */
+/** The published HTML as files: the W3C Nu HTML Checker (once over all pages), no comments, no link run into a word. */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

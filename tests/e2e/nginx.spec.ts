@@ -1,11 +1,4 @@
-/**
- * The built site behind a real nginx, configured only by the `_nginx.conf` the build wrote
- * (tests/support/nginx.ts): what depends on the host rather than on the pages. Status codes,
- * types and headers of every published file (the headers security.spec.ts holds every page to),
- * 404s with the site's 404 page, the `/dir` → `/dir/` redirect, long search addresses, search
- * itself with no policy violation, and framing refused to a page of another origin served here
- * for the purpose.
- */
+/** The build behind a real nginx configured only by the `_nginx.conf` it wrote: what depends on the host. */
 import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';

@@ -1,10 +1,6 @@
 /**
- * Every page without JavaScript, reached from the home page by following links: each shows its
- * content, every case is reached, and every address a page refers to (links, fragments,
- * stylesheets, scripts, images, icons, form actions, CSS url()s) resolves to a file in dist/, a
- * fragment to an id on its page. Links to other sites are checked for form only: the tests
- * never leave the machine. And each case's text is the source document's (tests/fixtures/),
- * paragraph for paragraph.
+ * Every page without JavaScript, reached by links from the home page; every reference resolves in
+ * dist/. Links to other sites are checked for form only: the tests never leave the machine.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';

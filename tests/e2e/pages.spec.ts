@@ -1,10 +1,4 @@
-/**
- * The pages the site publishes at fixed addresses, against the production build: status,
- * headings and the layout every page shares, the category lists with their sources, each
- * case's metadata, key figures and neighbours. (/cases.json's shape is tests/unit/exports.test.ts's,
- * from the real cases.) Expected words come from the dictionary (src/translations/en.json) and
- * the content files.
- */
+/** The pages at fixed addresses: status, heading, the shared layout, category lists, each case's metadata. */
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
 import { test } from '../support/shared-page.ts';

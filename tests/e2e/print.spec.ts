@@ -1,9 +1,4 @@
-/**
- * Print and cite, against the production build in real Chromium:
- * every case printed to PDF on A4 and US Letter and read back with poppler, the print
- * sheet, the print and copy buttons used, the home page printed. (That the QR code decodes
- * to the public address is tests/build/public-build.test.ts's.)
- */
+/** Print and cite in real Chromium: PDFs read back with poppler, the print sheet, the print and copy buttons. */
 import { expect, test, type Page } from '@playwright/test';
 import { citeCase, plainText, type Citation } from '../../src/lib/cite/citation.ts';
 import { caseRecords } from '../../src/lib/cite/csl.ts';

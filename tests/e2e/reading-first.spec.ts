@@ -1,12 +1,4 @@
-/**
- * Reading first (issue 20): on a phone (390 × 844) and a desktop (1280 × 900), the text of
- * every case starts within reach, the header fits a phone, each page has one search field and
- * a gap between the header and its first heading, and the home page shows a case in its first
- * screen. One scheme suffices: the schemes change colours only (tests/unit/styles.test.ts).
- * (Breadcrumbs that never start a line with "›" and headings that never break at a hyphen are
- * checked on every page's visit at phone widths, in small-screens.spec.ts.) Each test prints
- * what it measured.
- */
+/** Reading first, on a phone and a desktop (one scheme: the schemes change colours only, tests/unit/styles.test.ts). */
 import { expect, test, type Page } from '@playwright/test';
 import { settle } from '../../scripts/lib/settle.ts';
 import { pageKind } from '../../src/lib/site/page-kinds.ts';

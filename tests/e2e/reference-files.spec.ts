@@ -1,12 +1,4 @@
-/**
- * What reference managers make of the production build. Each case page, read by the rules of
- * Zotero's Embedded Metadata translator (tests/support/zotero.ts), is a Web Page with the site as
- * Website Title and no date, and its Highwire, Dublin Core, Open Graph and JSON-LD descriptions say
- * the same. Each file (/cases.csl.json, /cases.ris, /cases.bib, each case's .ris and .bib), read
- * back by a parser that did not write it, gives the records of /cases.csl.json; and the page shows
- * what the site's renderers make of those records, which tests/unit/citeproc.test.ts holds to
- * citeproc-js with the official styles.
- */
+/** What reference managers make of the build: Zotero's reading of each page, and every reference file read back. */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { parse as parseRis } from 'astrocite-ris';

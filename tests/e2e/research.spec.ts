@@ -1,10 +1,4 @@
-/**
- * The researchers' views, against the production build, each showing exactly what the case
- * texts mark with their content components, read through the build's own MDX pipeline
- * (tests/support/case-pipeline.ts): themes, related cases, the glossary, the comparison table
- * (phone and print); then the About page's field lists, the feed and the sitemap. The data
- * files' contents are tests/unit/exports.test.ts; every link resolving, no-js.spec.ts.
- */
+/** The researchers' views, each showing exactly what the case texts mark (read through the build's MDX pipeline). */
 import { execFileSync } from 'node:child_process';
 import { expect, type Locator } from '@playwright/test';
 import { getCategory } from '../../src/lib/site/categories.ts';

@@ -1,9 +1,4 @@
-/**
- * Full-text search against the production build and its real Pagefind index: what is found
- * first, filters and counts, the URL as state, what the page says while and after it searches,
- * hostile input, highlighting on the case page, keyboard use, what is fetched, and the page
- * without JavaScript. Expected words come from the dictionary (src/translations/en.json).
- */
+/** Full-text search against the production build and its real Pagefind index; words from the dictionary. */
 import { expect, test, type Page } from '@playwright/test';
 import { MAIN_THREAD_ATTRIBUTE } from '../../src/lib/search/engine.ts';
 import { GLOSSARY_CATEGORY } from '../../src/lib/search/filters.ts';

@@ -1,9 +1,4 @@
-/**
- * The security policy at work: every page carries the strict policy, and browsing every
- * page, running a search and pressing every button, with the policy enforced both from the
- * page's <meta> and from the `_headers` a host would send, causes no violation, no console
- * error and no request to any other site.
- */
+/** The security policy at work, enforced from each page's <meta> and from the `_headers` a host sends. */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/build/security.ts';
 import { hostHeaders, htmlFiles, pagesToVisit, readBuilt } from '../support/built-site.ts';

@@ -1,16 +1,6 @@
 /**
- * Small screens and zoom. At 320 CSS pixels wide (WCAG's reflow width, a 1280-pixel
- * window at 400% zoom) no page scrolls sideways. At 200% zoom text neither overlaps nor
- * runs out of the window.
- *
- * 200% zoom is emulated as a 640 × 400 CSS-pixel viewport at deviceScaleFactor 2, which is
- * what browser zoom does to a 1280 × 800 window: each CSS pixel becomes two device pixels,
- * so layout, media queries and line breaks see a viewport half as wide, and the text is
- * rendered at twice the size. (CSS `zoom` on the root would leave media queries and
- * viewport units at desktop size, which real zoom does not.)
- *
- * At phone widths (320 and 390 px) no breadcrumb line starts with "›" and no heading breaks
- * at a compound's hyphen ("State-/owned"), issue 20.
+ * Reflow at 320 px and 200% zoom, emulated as 640 × 400 at deviceScaleFactor 2: what browser zoom does
+ * to a 1280 × 800 window (CSS `zoom` would leave media queries and viewport units at desktop size).
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from '../support/shared-page.ts';

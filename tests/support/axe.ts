@@ -1,8 +1,4 @@
-/**
- * The accessibility gate's axe-core run: WCAG 2.0/2.1/2.2 A and AA rules plus `target-size`,
- * nothing disabled. Shared by the browser tests and the build tests that open pages of
- * builds of their own.
- */
+/** The accessibility gate's axe-core run: WCAG 2.0/2.1/2.2 A and AA rules plus `target-size`, nothing disabled. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 

@@ -1,8 +1,6 @@
 /**
- * Case files through the build's own reading, without a build: the loader's reading of the
- * folder (src/lib/content/loader.ts, with the schema) and then the MDX compile, by the
- * processor astro.config.mjs configures, called as @astrojs/mdx calls it, so the case plugin
- * runs where it runs in a build. A problem comes back as the lines the build prints.
+ * Case files through the build's own reading, without a build: the loader, then the MDX compile by the
+ * processor astro.config.mjs configures, called as @astrojs/mdx calls it. Problems come back as a build prints them.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,8 +1,4 @@
-/**
- * citeproc-js (the `citeproc` package) with the official CSL styles and locales that Debian ships
- * (citation-style-language-styles, -locales, installed by .ci/run): what a reference manager
- * renders from the records it imported. Each entry comes back as HTML, its italics as `<i>`.
- */
+/** citeproc-js with the official CSL styles and locales Debian ships (.ci/run installs them); italics as `<i>`. */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

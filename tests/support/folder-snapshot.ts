@@ -1,7 +1,4 @@
-/**
- * What a folder holds, file by file (path, kind, mode, size, modification time and a hash of
- * the bytes), so that a test can say it is exactly as it was: nothing added, removed, rewritten.
- */
+/** What a folder holds, file by file (kind, mode, size, time, hash), so a test can say it is exactly as it was. */
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';

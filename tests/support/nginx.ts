@@ -1,9 +1,4 @@
-/**
- * A real nginx serving a built folder with the configuration the build wrote for it
- * (`_nginx.conf`), on a port the OS hands out, for tests/e2e/nginx.spec.ts. Everything nginx
- * writes (pid, logs, temporary files) goes to a temp folder of its own; it runs in the
- * foreground (`daemon off`) as this process's child, and is ready when it answers.
- */
+/** A real nginx in the foreground, serving a build with the `_nginx.conf` it wrote, on a port the OS hands out. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

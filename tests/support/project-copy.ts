@@ -1,9 +1,4 @@
-/**
- * A scratch copy of the project, for build tests that must change the site itself (a page
- * that throws, one that calls `process.exit`) without touching the checkout: every file but
- * the generated folders, with `node_modules` a link to this checkout's (so it shares Astro's
- * cache and the build lock, as a second build in this checkout would).
- */
+/** A scratch copy of the project for build tests that change the site; it shares node_modules, so the cache and lock. */
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './astro-build.ts';

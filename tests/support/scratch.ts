@@ -1,9 +1,4 @@
-/**
- * Scratch folders for the build tests, removed when the test (or test file) that made
- * them ends, so repeated runs do not fill the machine's temp folder (each list-pages
- * build leaves about 24 MB). A failing test's output is in its assertion message, not
- * in the folder, so nothing is lost by removing it.
- */
+/** Scratch folders removed when the test or file that made them ends (a failure's output is in its message). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,4 @@
-/**
- * Reads the source document (the seed) into its cases, independently of the
- * site's own content files, so tests can hold the site to the document.
- */
+/** Reads the source document into its cases, independently of the content files, to hold the site to it. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

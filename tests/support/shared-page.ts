@@ -1,13 +1,6 @@
 /**
- * One page a worker, for the tests that visit every built page and only read it. Loading a
- * page replaces everything the last one held (the site stores nothing in the browser), so a
- * fresh browser context per test, a new renderer process each, buys nothing but CPU: about
- * half a CPU-second a test on a 2-core machine, where the suite is CPU-bound.
- *
- * Each test still starts clean: the emulated media are reset and the viewport set to the
- * file's own; after a failed test Playwright starts a new worker, so a broken page never
- * reaches the next test. Context options go through `test.use({ sharedPageContext })`:
- * `test.use({ viewport })` and its like configure the context this page replaces.
+ * One page a worker for tests that only read pages: the site stores nothing in the browser, so a context
+ * per test buys nothing but CPU. Each test starts with media reset; context options: `test.use({ sharedPageContext })`.
  */
 import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
 

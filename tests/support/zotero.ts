@@ -1,11 +1,6 @@
 /**
- * The item Zotero's "Embedded Metadata" translator (zotero/translators, with the RDF translator it
- * calls) makes of a page, by its rules, run in the page: which tag decides the item type (a
- * `citation_journal_title` and the like decide outright; `citation_title` alone guesses Journal
- * Article; an `og:type` or `DC.type` that names a type wins over that guess), which fills the
- * Website Title (`DC.source` first, then `og:site_name` for a web page) and the Date (the Highwire
- * and Dublin Core dates, `og:published_time`, and last the first `<time datetime>` on the page).
- * Only the rules a page of this site can meet; written from the translators' rules, not copied.
+ * The item Zotero's Embedded Metadata translator (with the RDF translator it calls) makes of a page, by the
+ * rules a page of this site can meet, run in the page: written from the translators' rules, not copied.
  */
 export interface ZoteroItem {
   itemType: string | undefined;

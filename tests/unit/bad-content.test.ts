@@ -1,9 +1,6 @@
 /**
- * Bad content, one row per mistake or attack: the row's files go into a cases folder, which is
- * read as a build reads it (tests/support/case-pipeline.ts: the loader with the schema, then the
- * MDX compile with the case plugin). The build must print one line naming the file, the line
- * (and column) where there is one, and the field; no line may carry a control character.
- * Each row starts from tests/fixtures/every-component.mdx, which passes.
+ * Bad content, one row per mistake or attack, each starting from tests/fixtures/every-component.mdx and
+ * read as a build reads it (tests/support/case-pipeline.ts): one line naming file, line and field.
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

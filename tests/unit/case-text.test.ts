@@ -1,8 +1,4 @@
-/**
- * What the case plugin derives from the content components of a case's text, through the real
- * MDX compile (tests/support/case-pipeline.ts); then the real cases' annotations held to their
- * own words. What it refuses is tests/unit/bad-content.test.ts.
- */
+/** What the case plugin derives from a text's components, through the real MDX compile; the real cases' annotations. */
 import { describe, expect, it } from 'vitest';
 import { compileCase, readRealCases, type Compiled } from '../support/case-pipeline';
 import { THEME_IDS } from '../../src/lib/site/themes.ts';

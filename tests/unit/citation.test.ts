@@ -1,9 +1,4 @@
-/**
- * The page's own rules for citations, where citeproc-js cannot be the judge (tests/unit/citeproc.test.ts
- * holds the rest against the official styles): capitalisation by the manuals (APA 7 §6.17 sentence
- * case, CMOS 17 §8.159 and §8.161 headline style), a title's own closing mark, untitled reports
- * described and never titled, pin-cites, and the build date every date of access starts from.
- */
+/** The page's own citation rules where citeproc-js cannot judge (tests/unit/citeproc.test.ts holds the rest). */
 import { describe, expect, it } from 'vitest';
 import { resolveBuildDate } from '../../src/lib/build/build-date.ts';
 import { apa, chicagoBibliography, chicagoNote, citeCase, pinCites, plainText } from '../../src/lib/cite/citation.ts';

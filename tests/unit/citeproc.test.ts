@@ -1,10 +1,6 @@
 /**
- * One record, many renderings: each case's records are written to CSL-JSON, RIS and BibLaTeX,
- * read back by parsers the site does not write with (JSON.parse, astrocite-ris,
- * @retorquere/bibtex-parser), and rendered by citeproc-js with the official CSL styles. What a
- * reference manager then shows must be what the page shows, but for the named rules below, where
- * the page follows its manual and the official style does not; each rule turns citeproc's text
- * into the page's, and the test fails if anything else differs or a rule no longer applies.
+ * Each case's records written to every file, read back by parsers the site does not write with, and
+ * rendered by citeproc-js with the official styles, must give what the page shows, but for named rules.
  */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';

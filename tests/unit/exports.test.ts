@@ -1,8 +1,4 @@
-/**
- * The data files and feeds made from the collection (src/lib/data/export.ts, cite/structured-data.ts),
- * from the real cases as the pages get them: /cases.json and /cases.csv read back by a CSV parser
- * this project did not write (csv-parse), each field documented, the feed's dates, JSON-LD.
- */
+/** The data files and feed from the real cases as the pages get them, the CSV read back by csv-parse. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { serialiseJsonLd } from '../../src/lib/cite/structured-data.ts';

@@ -1,9 +1,4 @@
-/**
- * The bench's generated cases are the same on every run, pass the loader's checks of a case file,
- * and use what real cases use: every category, every content component, most themes, texts of
- * 300 to 3,000 words. That the case plugin accepts their texts is proven by building them
- * (tests/build/list-pages.test.ts, npm run bench).
- */
+/** The bench's generated cases: the same on every run, and using what real cases use. */
 import { describe, expect, it } from 'vitest';
 import { generateCase } from '../../scripts/generate-cases.ts';
 import { caseSchema } from '../../src/content.config.ts';

@@ -1,8 +1,4 @@
-/**
- * What the build gives hosts (src/lib/build/security.ts, nginx.ts): each page's policy with its
- * own hashes only, the pages' policies merged as headers, and the nginx file's rules that a
- * real nginx serving a build (tests/e2e/nginx.spec.ts) cannot show by itself.
- */
+/** What the build gives hosts: each page's own hashes, merged headers, nginx rules a real nginx cannot show. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { HASHED_FILES, nginxConfig } from '../../src/lib/build/nginx.ts';

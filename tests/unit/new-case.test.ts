@@ -1,8 +1,4 @@
-/**
- * `npm run new-case`: its arguments and the address it makes from a title (src/lib/content/stub.ts),
- * the script itself run by Node, and the stub it writes read as a build reads it: refused field
- * by field until filled in, then accepted. A real build refusing it is tests/build/bad-content.test.ts.
- */
+/** `npm run new-case`: its arguments, the address from a title, and the stub it writes, read as a build reads it. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,6 @@
 /**
- * Every package entry point the project imports (src/, scripts/, the config files), read with
- * parsers we did not write: TypeScript's for modules, Astro's compiler for `.astro` files (their
- * frontmatter and scripts). Each must be a dependency of package.json and a path its package
- * exports: a deep import into a package's own files may break with any release. The list is
- * printed, to be read.
+ * Every package entry point the project imports, read with TypeScript's and Astro's parsers, must be a
+ * dependency that exports it: a deep import into a package's own files may break with any release.
  */
 import { parse } from '@astrojs/compiler-rs';
 import { readdirSync, readFileSync } from 'node:fs';

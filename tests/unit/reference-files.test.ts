@@ -1,9 +1,4 @@
-/**
- * The reference files as their readers expect them, at the collection's scale, read back by
- * parsers that did not write them (@retorquere/bibtex-parser, astrocite-ris): every case comes
- * back, every field escaped for its own format (issue 35), and nothing in a field (a brace in an
- * address's query, a line break) can close it and forge an entry of its own.
- */
+/** The reference files at scale, read back by parsers that did not write them: nothing in a field forges an entry. */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';

@@ -1,9 +1,4 @@
-/**
- * The search page's parts that are plain functions (src/lib/search/): its state in the address,
- * the sentences it announces, the words a result link carries, what a result shows, the
- * suggestion for a near miss and the pause before searching while typing; and the search index
- * step of the build (src/integrations/pagefind.ts) with Pagefind itself.
- */
+/** The search page's plain functions (src/lib/search/), and the build's search index step with Pagefind itself. */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,4 @@
-/**
- * The site's small pure parts: addresses, dates and other formats, list pages and their
- * pagination, the kinds of page, and the cases the feed carries.
- */
+/** The site's small pure parts: addresses, dates, formats, pagination, page kinds, the feed's cases. */
 import { describe, expect, it } from 'vitest';
 import { latestCases } from '../../src/lib/data/export.ts';
 import { fieldName } from '../../src/lib/content/problems.ts';

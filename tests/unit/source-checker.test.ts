@@ -1,12 +1,4 @@
-/**
- * `npm run check-sources` against a local HTTP server on a port the OS hands out, served to
- * the checker as the public host `source.test` (its one test-only option): a page that
- * answers, one redirected to it, 404, 410, 500, a redirect loop, one that never answers, a
- * name that cannot resolve (`.invalid`); and the redirects a hostile server sends to
- * loopback, to 169.254.169.254, to file:, to a name resolving to loopback, with a password,
- * with a token in the query. The command itself reads the folder as the build does, and
- * without a network changes nothing.
- */
+/** `npm run check-sources` against a local server it takes for the public host `source.test`, hostile ones included. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,7 +1,4 @@
-/**
- * The sources' checks as the build reads them (content/source-checks.json): its schema, the
- * warnings for stale, gone or refused links, what a page says.
- */
+/** The sources' checks as the build reads them: the file's schema, the build's warnings, what a page says. */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { describeCheck, parseSourceChecks, STALE_AFTER_DAYS, sourceCheckWarnings, type SourceCheck } from '../../src/lib/content/source-checks.ts';

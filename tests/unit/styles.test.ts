@@ -1,10 +1,6 @@
 /**
- * What stylelint (npm run lint) cannot say about the stylesheets, read with PostCSS:
- * - every rule sits in a cascade layer of src/styles/layers.ts: a rule outside every layer
- *   would beat all layered ones, print's included; a component's `<style>` is one
- *   `@layer components { … }` block;
- * - the dark scheme changes colour tokens and nothing else, in one place: so the browser tests
- *   judge the page's structure once and only its colours again in the dark (tests/support/axe.ts).
+ * What stylelint cannot say, read with PostCSS: every rule in a declared cascade layer (one outside would
+ * beat them all), and a dark scheme of colour tokens only, so the browser tests judge structure once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,8 +1,4 @@
-/**
- * The character and address checks shared by the schema and the loader
- * (src/lib/content/validation.ts), for what the bad-content table does not show: what they
- * accept, and in which form it is stored.
- */
+/** The character and address checks the schema and the loader share: what they accept, and the form it is stored in. */
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/content.config.ts';
 import { checkAddress, invalidUtf8Offset, printable, snapshotOf } from '../../src/lib/content/validation.ts';

@@ -1,7 +1,4 @@
-/**
- * Reading the dictionary of sentences (src/lib/site/translate.ts, words.ts). That no template
- * writes words of its own is `npm run lint`'s (eslint.config.js).
- */
+/** Reading the dictionary of sentences; that no template writes words of its own is `npm run lint`'s. */
 import { describe, expect, it } from 'vitest';
 import { fill, translator } from '../../src/lib/site/translate.ts';
 import { sentences, t } from '../../src/lib/site/words.ts';
