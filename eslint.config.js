@@ -7,6 +7,8 @@
  *   scripts that use them) stay browser-safe: no Node module, no `astro:` module, no `process`.
  * - Relative imports name the file, extension included: Node's type stripping, which runs
  *   scripts/, resolves nothing else.
+ * - A package is imported from package.json's dependencies, at a path it exports: a deep import into
+ *   a package's own files may break with any release.
  * - Interface words come from the dictionary (src/translations/en.json): no template or page
  *   script writes words of its own.
  */
@@ -14,6 +16,7 @@ import { builtinModules } from 'node:module';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import i18next from 'eslint-plugin-i18next';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Each folder of src/lib, and the folders it may import from besides itself. */
@@ -66,6 +69,12 @@ export default defineConfig(
   { files: ['**/*.{ts,mjs,js}'], languageOptions: { parser: tseslint.parser } },
   astro.configs['flat/base'],
   { files: ['**/*.{ts,mjs,js,astro}'], rules: floorRules('', Object.keys(FLOORS), false) },
+  {
+    files: ['**/*.{ts,mjs,js,astro}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
+    rules: { 'import-x/no-extraneous-dependencies': 'error', 'import-x/no-unresolved': ['error', { ignore: ['^astro:'] }] },
+  },
   Object.entries(FLOORS).map(([folder, allowed]) => ({ files: [`src/lib/${folder}/**`], rules: floorRules(folder, allowed, BROWSER_SAFE.includes(folder)) })),
   { files: ['src/scripts/**'], rules: floorRules('scripts', BROWSER_SAFE, true) },
   {

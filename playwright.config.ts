@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.ts';
 
 /**
  * The browser tests run against the production build in dist/ (`npm run test:e2e` builds it first),
