@@ -2,8 +2,6 @@
  * Each case's records written to every file, read back by parsers the site does not write with, and
  * rendered by citeproc-js with the official styles, must give what the page shows, but for named rules.
  */
-import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { apa, apaTitle, chicagoBibliography, chicagoNote, gbt7714, pinCites, type CitationPart } from '../../src/lib/cite/citation.ts';
 import { caseRecords, type CaseRecords, type CslRecord } from '../../src/lib/cite/csl.ts';
@@ -11,51 +9,19 @@ import { toBiblatex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { headlineCase } from '../../src/lib/cite/text-case.ts';
 import { bibliographyEntry, citation, OFFICIAL } from '../support/citeproc';
 import { readContentFiles } from '../support/content';
+import { fieldsOf, fromBiblatex, fromRis } from '../support/reference-readers';
 
 const ACCESSED = '2026-12-01';
 const cases = readContentFiles().map((file) =>
   caseRecords({ slug: file.slug, data: file.data as never, url: `https://cases.example.org/cases/${file.slug}/`, accessed: ACCESSED }),
 );
 
-/** BibLaTeX's fields as CSL variables, by biblatex's manual and biblatex-chicago's (organization: the site as a whole). */
-const LANGUAGES: Record<string, string> = { english: 'en', chinese: 'zh' };
-const dateOf = (value: string) => ({ 'date-parts': [value.split('-').map(Number)] });
-function fromBiblatex(text: string): object[] {
-  const { entries, errors } = parseBibtex(text, { sentenceCase: false });
-  expect(errors).toEqual([]);
-  return entries.map(({ key, type, fields }) => ({
-    id: key,
-    type: type === 'online' ? 'webpage' : type,
-    title: fields.title,
-    'title-short': fields.shorttitle,
-    genre: fields.titleaddon,
-    'container-title': fields.organization?.[0],
-    publisher: fields.publisher?.[0],
-    issued: fields.date && dateOf(fields.date),
-    accessed: fields.urldate && dateOf(fields.urldate),
-    URL: fields.url,
-    language: fields.langid && LANGUAGES[fields.langid],
-    abstract: fields.abstract,
-    note: fields.note,
-  }));
-}
-
 /** What each reader makes of each file, in the records' order. */
 const READERS: Record<string, (records: CaseRecords) => object[]> = {
   'CSL-JSON': (records) => JSON.parse(toCslJson(records)),
-  RIS: (records) => parseRis(toRis(records)) as object[],
+  RIS: (records) => fromRis(toRis(records)),
   BibLaTeX: (records) => fromBiblatex(toBiblatex(records)),
 };
-
-/** An imported item's fields as the records hold them: numbers in dates, CSL's names. */
-const FIELDS = ['type', 'title', 'title-short', 'genre', 'container-title', 'publisher', 'URL', 'issued', 'accessed', 'language', 'abstract', 'note'] as const;
-function fieldsOf(item: Record<string, any>): Partial<CslRecord> {
-  const normal: Record<string, any> = { ...item, 'title-short': item['title-short'] ?? item.shortTitle };
-  for (const date of ['issued', 'accessed']) {
-    if (normal[date]) normal[date] = { 'date-parts': [normal[date]['date-parts'][0].filter((part: unknown) => part !== '').map(Number)] };
-  }
-  return Object.fromEntries(FIELDS.filter((field) => normal[field] !== undefined).map((field) => [field, normal[field]]));
-}
 
 describe('what each file gives a reference manager, field by field', () => {
   for (const [reader, read] of Object.entries(READERS)) {
