@@ -7,6 +7,7 @@ import { BUILD_ONLY_FILES, CACHE_HASHED, CACHE_OTHER, HASHED_FILES, publishedTyp
 import { caseUrl, categoryUrl } from '../../src/lib/site/urls.ts';
 import { settle } from '../../scripts/lib/settle.ts';
 import { DIST, hostHeaders, readBuilt } from '../support/built-site.ts';
+import { watchConsole, watchPolicy } from '../support/console.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
 
 const test = base.extend<object, { nginx: Nginx }>({
@@ -80,16 +81,9 @@ test('a long search address is answered (header buffers of 32 kB)', async ({ ngi
 });
 
 test('search works behind nginx, with no policy violation, console error or request elsewhere', async ({ nginx, page }) => {
-  // Violations are recorded from the first script on.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const errors: string[] = [];
+  const violations = await watchPolicy(page);
+  const errors = watchConsole(page);
   const foreign: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => !request.url().startsWith(nginx.origin) && !/^(data|blob):/.test(request.url()) && foreign.push(request.url()));
   await page.goto(`${nginx.origin}/search/?q=service`);
   const firstResult = page.locator('[data-search-results] > li h2 a').first();
@@ -98,7 +92,7 @@ test('search works behind nginx, with no policy violation, console error or requ
   // The highlighter, which the case page loads only for such an address, has run.
   await expect(page.locator('.case-text mark').first()).toBeVisible();
   await settle(page);
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(await violations()).toEqual([]);
   expect(foreign).toEqual([]);
   expect(errors).toEqual([]);
 });

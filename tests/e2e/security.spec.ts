@@ -3,6 +3,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { metaPolicy, parsePolicy, REFERRER_POLICY } from '../../src/lib/build/security.ts';
 import { hostHeaders, htmlFiles, pagesToVisit, readBuilt } from '../support/built-site.ts';
 import { settle } from '../../scripts/lib/settle.ts';
+import { watchConsole, watchPolicy } from '../support/console.ts';
 
 interface Watch {
   violations: () => Promise<string[]>;
@@ -10,35 +11,16 @@ interface Watch {
   requests: string[];
 }
 
-/**
- * Serves every page with the host's headers added, and records CSP violations (from an
- * init script, so none is missed), console errors and every request the page makes.
- */
+/** Serves every page with the host's headers added, and records violations, console errors and every request. */
 async function watch(context: BrowserContext, page: Page): Promise<Watch> {
   const headers = hostHeaders();
   await context.route('**/*', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
   });
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
-    );
-  });
-  const consoleErrors: string[] = [];
   const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
   context.on('request', (request) => requests.push(request.url()));
-  return {
-    violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-    consoleErrors,
-    requests,
-  };
+  return { violations: await watchPolicy(page), consoleErrors: watchConsole(page), requests };
 }
 
 const test = base.extend<{ watched: Watch }>({
