@@ -1,13 +1,11 @@
 /** A case using every content component, built for real; an edit reaches its pages and the index at the next build. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
-import { startPreview, type Preview } from '../../scripts/lib/preview';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build';
 import { FIXTURE } from '../support/case-pipeline';
 import { scratchForFile } from '../support/scratch';
+import { serveBuilds } from '../support/served-build';
 
 const SOURCE = readFileSync(FIXTURE, 'utf8');
 /** The edit: a word of the first <Theme> sentence, which also states a key figure. */
@@ -25,23 +23,16 @@ async function build(name: string, source: string): Promise<string> {
   return outDir;
 }
 
-let browser: Browser;
-let previews: Preview[] = [];
 const dist = { before: '', after: '' };
 beforeAll(async () => {
   expect(SOURCE.split(BEFORE)).toHaveLength(2);
   dist.before = await build('before', SOURCE);
   dist.after = await build('after', SOURCE.replace(BEFORE, AFTER));
-  previews = await Promise.all([dist.before, dist.after].map(startPreview));
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(previews.map((preview) => preview.stop()));
-});
+const served = serveBuilds(() => [dist.before, dist.after]);
 
 /** A page of the build before the edit, or after it. */
-const pageOf = (which: 0 | 1) => browser.newPage({ baseURL: previews[which].origin });
+const pageOf = (which: 0 | 1) => served.browser.newPage({ baseURL: served.origins[which] });
 
 describe('a case with every content component', () => {
   it('publishes the text of its file, paragraph for paragraph, the component tags left out', async () => {

@@ -2,13 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCases, type GeneratedCase } from '../../scripts/generate-cases.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 import { announcedCount } from '../../scripts/lib/first-search.ts';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
-import { startPreview, type Preview } from '../../scripts/lib/preview.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/state.ts';
 import { GLOSSARY_USES_SHOWN } from '../../src/lib/site/pagination.ts';
 import { CATEGORIES } from '../../src/lib/site/categories.ts';
@@ -18,6 +15,7 @@ import { t } from '../../src/lib/site/words.ts';
 import { describeWeight, LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { scratchForFile } from '../support/scratch.ts';
+import { serveBuilds } from '../support/served-build.ts';
 
 /** Enough for several pages of every category, most themes, the comparison and the glossary. */
 const CASE_COUNT = 240;
@@ -93,27 +91,18 @@ describe(`list pages at ${CASE_COUNT} cases`, () => {
 });
 
 describe(`search over ${CASE_COUNT} cases, in Chromium`, () => {
-  let preview: Preview;
-  let browser: Browser;
-  beforeAll(async () => {
-    preview = await startPreview(outDir);
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-  });
+  const site = serveBuilds(() => [outDir]);
 
   it(`the search page weighs at most ${SEARCH_PAGE_TOTAL} bytes before a search`, async () => {
-    const context = await browser.newContext({ baseURL: preview.origin });
-    const weight = await weighPage(await context.newPage(), preview.origin, searchUrl());
+    const context = await site.browser.newContext({ baseURL: site.origins[0] });
+    const weight = await weighPage(await context.newPage(), site.origins[0], searchUrl());
     await context.close();
     console.log(describeWeight(weight, ` (${CASE_COUNT} cases)`));
     expect(weight.total).toBeLessThanOrEqual(SEARCH_PAGE_TOTAL);
   }, 180_000);
 
   it(`shows ${RESULTS_PER_PAGE} results at a time; “${t('search.showMore')}” adds the next ones and ends with the last`, async () => {
-    const context = await browser.newContext({ baseURL: preview.origin });
+    const context = await site.browser.newContext({ baseURL: site.origins[0] });
     context.setDefaultTimeout(60_000);
     try {
       const page = await context.newPage();

@@ -3,27 +3,21 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveLookupUrl } from '../../src/lib/site/urls.ts';
 import { astroBuild } from '../support/astro-build';
 import { axeViolations } from '../support/axe';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 import { CASES_DIR, readContentFiles } from '../support/content';
 import { folderSnapshot } from '../support/folder-snapshot';
 import { pdfPageTexts } from '../support/pdf';
 import { scratchForFile } from '../support/scratch';
-import { startPreview, type Preview } from '../../scripts/lib/preview';
+import { serveBuilds } from '../support/served-build';
 
 const PUBLIC = 'https://cases.example.org';
 const SNAPSHOT = 'https://web.archive.org/web/20250601000000/https://www.hunantoday.cn/news/xhn/202410/20913102.html';
-/**
- * What may differ between two builds of one commit. Nothing: the build date is the only input
- * that changes from day to day (citations give it as the access date), and it is fixed here.
- */
-const MAY_DIFFER: string[] = [];
 const scratch = scratchForFile('public-build-');
 const casesDir = join(scratch, 'cases');
 /** The first build's folder, which the tests below open, and its twin's. */
@@ -31,7 +25,6 @@ const [outDir, twinDir] = [join(scratch, 'a/dist'), join(scratch, 'b/dist')];
 /** The first build's network calls, every process of it (Astro's, Pagefind's) included. */
 const trace = join(scratch, 'network.strace');
 let runs: { status: number | null; output: string }[] = [];
-let browser: Browser;
 
 const real = readContentFiles();
 const urlOf = (slug: string) => real.find((c) => c.slug === slug)!.data.source.url as string;
@@ -98,22 +91,13 @@ describe('two publishing builds started at once', () => {
       Object.fromEntries(Object.entries(snapshot).map(([path, entry]) => [path, entry.replace(/^(file \d+ \d+) [\d.]+ /, '$1 ')]));
     expect(Object.keys(a)).toContain('_headers');
     const differing = Object.keys({ ...a, ...b }).filter((path) => content(a)[path] !== content(b)[path]);
-    expect(differing).toEqual(MAY_DIFFER);
+    // Nothing may: the build date, the only input that changes from day to day, is fixed here.
+    expect(differing).toEqual([]);
   });
 });
 
-// One server (on a port the OS hands out) and one browser for every test that opens the build.
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview(outDir);
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-/** Runs `body` with the address the build is served at. */
-const onSite = <T>(body: (origin: string) => Promise<T>): Promise<T> => body(preview.origin);
+// One server and one browser for every test that opens the build.
+const site = serveBuilds(() => [outDir]);
 
 describe(`a build for ${PUBLIC}`, () => {
   it('says localhost in no file, compressed ones included, and gives the public address', () => {
@@ -133,21 +117,20 @@ describe(`a build for ${PUBLIC}`, () => {
   });
 
   it('prints every case with the public address and a QR code that decodes to it', async () => {
-    await onSite(async (origin) => {
-      const page = await browser.newPage();
-      for (const slug of ['baotou', 'fangzi-district', 'guangchang-county', 'state-grid-hunan', 'archived-copy']) {
-        await page.goto(`${origin}/cases/${slug}/`);
-        const pdf = join(scratch, `${slug}.pdf`);
-        await page.pdf({ path: pdf, format: 'A4' });
-        const text = pdfPageTexts(pdf).join('\n').replace(/\s+/g, '');
-        expect(text, slug).toContain(`${PUBLIC}/cases/${slug}/`);
-        // The first page as paper shows it, and the QR code found on it.
-        execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', pdf, join(scratch, slug)]);
-        const png = PNG.sync.read(readFileSync(join(scratch, `${slug}.png`)));
-        expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, slug).toBe(`${PUBLIC}/cases/${slug}/`);
-      }
-      await page.close();
-    });
+    const origin = site.origins[0];
+    const page = await site.browser.newPage();
+    for (const slug of ['baotou', 'fangzi-district', 'guangchang-county', 'state-grid-hunan', 'archived-copy']) {
+      await page.goto(`${origin}/cases/${slug}/`);
+      const pdf = join(scratch, `${slug}.pdf`);
+      await page.pdf({ path: pdf, format: 'A4' });
+      const text = pdfPageTexts(pdf).join('\n').replace(/\s+/g, '');
+      expect(text, slug).toContain(`${PUBLIC}/cases/${slug}/`);
+      // The first page as paper shows it, and the QR code found on it.
+      execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', pdf, join(scratch, slug)]);
+      const png = PNG.sync.read(readFileSync(join(scratch, `${slug}.png`)));
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, slug).toBe(`${PUBLIC}/cases/${slug}/`);
+    }
+    await page.close();
   }, 300_000);
 });
 
@@ -165,34 +148,33 @@ describe('what a case says about its source’s link, on screen and on paper', (
 
   for (const { slug, name, says } of states) {
     it(`${name} (${slug})`, async () => {
-      await onSite(async (origin) => {
-        const context = await browser.newContext(); // axe needs a page of a context of its own
-        const page = await context.newPage();
-        await page.goto(`${origin}/cases/${slug}/`);
-        const { screen, check } = await read(page);
-        const source = slug === 'archived-copy' ? urlOf('state-grid-hunan') : urlOf(slug);
-        // The original address stays, with a search of the archive for it, labelled as a search.
-        await expect.poll(() => page.locator('.case-meta a.external', { hasText: 'Read the original report' }).getAttribute('href')).toBe(source);
-        expect(await page.locator('.case-meta a.external', { hasText: 'Search the Internet Archive' }).getAttribute('href')).toBe(archiveLookupUrl(source));
-        if (says) expect(screen).toContain(says);
-        else expect(check, 'a source never checked says nothing of its link').toBe(0);
-        const archived = page.locator('.case-meta a.external', { hasText: 'Archived copy' });
-        if (slug === 'archived-copy') expect(await archived.getAttribute('href')).toBe(SNAPSHOT);
-        else expect(await archived.count()).toBe(0);
-        expect(await axeViolations(page)).toEqual([]);
+      const origin = site.origins[0];
+      const context = await site.browser.newContext(); // axe needs a page of a context of its own
+      const page = await context.newPage();
+      await page.goto(`${origin}/cases/${slug}/`);
+      const { screen, check } = await read(page);
+      const source = slug === 'archived-copy' ? urlOf('state-grid-hunan') : urlOf(slug);
+      // The original address stays, with a search of the archive for it, labelled as a search.
+      await expect.poll(() => page.locator('.case-meta a.external', { hasText: 'Read the original report' }).getAttribute('href')).toBe(source);
+      expect(await page.locator('.case-meta a.external', { hasText: 'Search the Internet Archive' }).getAttribute('href')).toBe(archiveLookupUrl(source));
+      if (says) expect(screen).toContain(says);
+      else expect(check, 'a source never checked says nothing of its link').toBe(0);
+      const archived = page.locator('.case-meta a.external', { hasText: 'Archived copy' });
+      if (slug === 'archived-copy') expect(await archived.getAttribute('href')).toBe(SNAPSHOT);
+      else expect(await archived.count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
 
-        await page.emulateMedia({ media: 'print' });
-        const paper = (await page.locator('.print-sheet').innerText()).replace(/\s+/g, ' ');
-        expect(paper).toContain(source);
-        if (says) expect(paper).toContain(says);
-        else expect(paper).not.toMatch(/Link checked|no longer answers/);
-        if (slug === 'archived-copy') {
-          expect(paper).toContain(`Archived copy ${SNAPSHOT}`);
-          // The cite section says where the report's copy is kept, beside its entries.
-          expect(await page.locator('#citation-apa').textContent()).toContain(`Archived copy: ${SNAPSHOT}`);
-        }
-        await context.close();
-      });
+      await page.emulateMedia({ media: 'print' });
+      const paper = (await page.locator('.print-sheet').innerText()).replace(/\s+/g, ' ');
+      expect(paper).toContain(source);
+      if (says) expect(paper).toContain(says);
+      else expect(paper).not.toMatch(/Link checked|no longer answers/);
+      if (slug === 'archived-copy') {
+        expect(paper).toContain(`Archived copy ${SNAPSHOT}`);
+        // The cite section says where the report's copy is kept, beside its entries.
+        expect(await page.locator('#citation-apa').textContent()).toContain(`Archived copy: ${SNAPSHOT}`);
+      }
+      await context.close();
     }, 180_000);
   }
 });

@@ -1,12 +1,6 @@
 /** Reads PDFs with poppler's command-line tools (`apt-get install -y poppler-utils`). */
 import { execFileSync } from 'node:child_process';
 
-/** The number of pages, from `pdfinfo`. */
-export function pdfPageCount(path: string): number {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-}
-
 /** The text of each page, in reading order, from `pdftotext`. */
 export function pdfPageTexts(path: string): string[] {
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
