@@ -37,8 +37,7 @@ async function markFocusables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-    // A group of radio buttons is one tab stop, its checked button (or its first); the
-    // arrow keys move within it, as the search page's keyboard test checks.
+    // A group of radio buttons is one tab stop, its checked button (or its first); arrows move within it.
     const isOtherRadioOfGroup = (element: HTMLElement) => {
       if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return false;
       const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(element.name)}"]`)];
@@ -159,10 +158,8 @@ function movingElements(page: Page): Promise<string[]> {
   });
 }
 
-// One visit per page: the schemes and reduced motion are switched on the loaded page
-// (computed styles follow emulated media at once), and the keyboard is walked once, its
-// stops' rings read again under the dark scheme, as axe judges again only what colours
-// decide: which keeps the gate fast at many pages.
+// One visit per page, the schemes switched on the loaded page: the dark scheme rereads only what colours
+// decide (the rings, axe's colour rules), which keeps the gate fast at many pages.
 for (const path of pagesToVisit()) {
   test(`accessibility of ${path}: outline, axe and keyboard in light and dark, reduced motion`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
@@ -206,9 +203,7 @@ test('the skip link is the first stop, shows itself, and moves focus to the cont
   await expect(page.locator(':focus')).toHaveAttribute('id', 'main');
 });
 
-// The statement says which kinds of page these tests visit (src/lib/site/page-kinds.ts): the
-// pages visited above are of exactly those kinds, every kind is visited, and the published
-// statement lists them all.
+// The statement names the kinds of page these tests visit (src/lib/site/page-kinds.ts).
 test('the accessibility statement names exactly the kinds of page these tests visit, and the footer links it', async ({ page }) => {
   const visited = pagesToVisit().map((path) => ({ path, kind: pageKind(path) }));
   expect(visited.filter((page) => page.kind === undefined), 'visited pages of no kind the statement names').toEqual([]);

@@ -18,9 +18,8 @@ interface NuMessage {
 test('every HTML file in dist/ passes the Nu HTML Checker with no error', () => {
   const files = htmlFiles();
   expect(files.length).toBeGreaterThanOrEqual(11);
-  // Errors only: its notes that an inline script or style breaks the pages' policy are
-  // warnings, as the checker cannot read the policy's hashes. A short run: Java's quick JIT
-  // tier costs less CPU, and needs a larger stack than the default for the checker's schema.
+  // Errors only: the checker cannot read the policy's hashes, so it warns of every inline script.
+  // Java's quick JIT tier suits a short run; the checker's schema needs a larger stack.
   const args = ['-XX:TieredStopAtLevel=1', '-Xss2m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files.map((file) => join(DIST, file))];
   const run = spawnSync('java', args, { encoding: 'utf8' });
   if (run.error) throw new Error(`The Nu HTML Checker needs Java 11 or later on the PATH (Debian: apt-get install -y default-jre-headless): ${run.error.message}`);

@@ -54,8 +54,7 @@ test('every page answers 200 with its one heading and no console errors, in the 
     expect((await page.title()).startsWith((await meta('property', 'og:title'))!)).toBe(true);
     expect(await meta('name', 'twitter:card')).toBe('summary');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
-    // No client-side JavaScript on these pages; a case page carries only its inline module script
-    // (src/scripts/case-page.ts: print, copy, the search highlighter's loader), ready for a strict policy.
+    // No JavaScript but a case page's inline module (src/scripts/case-page.ts: print, copy, highlighting).
     const scripts = page.locator('script[src], script:not([type="application/ld+json"])');
     if (path.startsWith('/cases/')) {
       await expect(page.locator('script[src]')).toHaveCount(0);

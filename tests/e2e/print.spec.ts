@@ -69,8 +69,7 @@ for (const entry of cases) {
     const hidden = await screenOnlyTexts(page);
     // APA gives no date of access, so it reads the same on any day.
     const apa = expectedCitations(entry, '2000-01-01')[0].forms[0].entries.map(plainText).join('');
-    // The address the build was given, not the page's own idea of it: a build for a public
-    // address that printed localhost anywhere would fail here.
+    // The address the build was given: a public build that printed localhost anywhere fails here.
     const address = `${PUBLIC_ADDRESS}${path}`;
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(address);
 
@@ -136,8 +135,7 @@ for (const entry of cases) {
   });
 
   test(`${path}: "Cite this case", one style at a time, remembered, copied as rich text with the reader's own date`, async ({ browser }) => {
-    // The reader's clock and time zone: 20:00 UTC on 8 July 2031 is already 9 July in Auckland,
-    // so a date taken from UTC or from the build would show here.
+    // The reader's clock and zone: 20:00 UTC on 8 July 2031 is 9 July in Auckland, so a UTC date would show.
     const context = await browser.newContext({ timezoneId: 'Pacific/Auckland' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();

@@ -162,8 +162,7 @@ test('the category filter narrows results; its counts, known once it is used, ad
   await expect(page).toHaveURL('/search/?q=mass&category=urban');
   await expect(resultTitles(page)).toHaveText(urban.map((c) => c.data.title));
   await expect(status(page)).toHaveText(t('search.foundIn', { count: urban.length, query: 'mass', category: getCategory('urban').label }));
-  // Narrowing loaded the filter's index: the counts are those of the query across categories,
-  // so the reader sees where else it is found, and they stay for the next searches.
+  // Narrowing loaded the filter's index: the query's counts in every category, kept for the next searches.
   await radio(page, allCategories).check();
   await searchDone(page);
   await expect(radio(page, `${t('search.allCategories')} (${total})`)).toBeChecked();
@@ -199,9 +198,8 @@ test('the URL round-trips: a shared address reproduces the search; back and forw
 
   await radio(page, allCategories).check();
   await expect(page).toHaveURL('/search/?q=lianxin');
-  // Typed and submitted in one go, as a reader's Enter comes within the typing pause.
-  // (Playwright's fill and press can be further apart on a loaded machine; the pause
-  // would then replace this entry with the new words first, as typing is meant to.)
+  // Typed and submitted in one go, as a reader's Enter comes within the typing pause (Playwright's
+  // fill and press may be further apart on a loaded machine, and the pause would then replace this entry).
   await field(page).evaluate((input: HTMLInputElement) => {
     input.value = 'mules';
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -225,8 +223,7 @@ test('the URL round-trips: a shared address reproduces the search; back and forw
 });
 
 test('a shared search address loads without moving the page (layout shift)', async ({ browser }) => {
-  // A phone, as Lighthouse emulates it: a slow CPU lets the page paint before its script runs,
-  // which is when the filter and the status line used to appear and push the list down.
+  // A phone with a slow CPU, as Lighthouse emulates it: the page paints before its script runs.
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await context.newPage();
   await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -264,7 +261,7 @@ test('typing says "Searching…" at once, then results follow the typing, announ
 test('on a slow connection the page says it is searching until the results replace it', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  // 400 ms latency, 50 kB/s: issue 20's slow phone connection.
+  // A slow phone connection: 400 ms latency, 50 kB/s.
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
   // Every text the status shows, in order, recorded in the page as it changes.
   await page.addInitScript(() => {
@@ -414,7 +411,7 @@ test('odd and hostile input in the address, and malformed addresses, leave a wor
   }
 });
 
-/** A sentence of a case text as a reader would paste it (264 characters, from State Grid Hunan). */
+/** A long sentence of a case text, as a reader would paste it. */
 const PASTED = readSeed()
   .flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[.!?”]) /)))
   .find((sentence) => sentence.startsWith('The company promotes'))!;
@@ -497,8 +494,7 @@ test('without JavaScript the page says search needs it and lists every case by c
   const page = await context.newPage();
   const response = await page.goto('/search/?q=anything');
   expect(response?.status()).toBe(200);
-  // Playwright turns scripts off without telling the HTML parser, which then keeps <noscript>
-  // as text: the notice is read from it, as a browser without scripts would show it.
+  // Playwright turns scripts off without telling the HTML parser, which keeps <noscript> as text.
   expect(await page.locator('noscript').textContent()).toContain(t('search.noScript', { size: SEARCH_BROWSE_SIZE }));
   // Nothing promises results as you type, and nothing is announced.
   await expect(page.locator('#search-hint')).toBeHidden();
@@ -514,8 +510,7 @@ test('without JavaScript the page says search needs it and lists every case by c
   await context.close();
 });
 
-// The first search's byte budget is asserted in budgets.spec.ts; this checks what it fetches,
-// by the end of a file's name, which Pagefind does not hash (`en_3f2a1c.pf_index` → `pf_index`).
+// What the first search fetches, by the ends of names Pagefind does not hash (its bytes: budgets.spec.ts).
 test('the first search runs on the main thread at this size: the engine once, no worker or filter, a fragment per result', async ({ page }) => {
   const fetched: string[] = [];
   page.on('requestfinished', (request) => {

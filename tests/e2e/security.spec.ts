@@ -26,8 +26,7 @@ async function watch(context: BrowserContext, page: Page): Promise<Watch> {
 const test = base.extend<{ watched: Watch }>({
   watched: async ({ context, page }, use) => {
     await use(await watch(context, page));
-    // A response still in flight when the test ends (search prefetches its fragments) would
-    // reach `route.fulfill` after the context closed and discarded it, failing a passed test.
+    // A response still in flight at the end (search prefetches) would reach a closed context's route.
     await context.unrouteAll({ behavior: 'wait' });
   },
 });

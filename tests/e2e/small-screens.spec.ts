@@ -32,8 +32,7 @@ function textCollisions(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     // 2 px of tolerance: glyph boxes of neighbouring lines may touch.
     const tolerance = 2;
-    // A scroll container the keyboard can focus (the compare table's) is a deliberate way to
-    // read wide content: its text may lie beyond the window, to be scrolled into view.
+    // A scroll container the keyboard can focus (the compare table's) may hold text beyond the window.
     const inScrollContainer = (line: Line) => {
       for (let node = line.node.parentElement; node; node = node.parentElement) {
         if (node.tabIndex >= 0 && /auto|scroll/.test(getComputedStyle(node).overflowX)) return true;

@@ -41,8 +41,7 @@ export async function compileCase(source: string, name: string): Promise<Compile
     return { annotations: frontmatter.annotations!, paragraphIds: [...code.matchAll(/\bid: "(p-\d+)"/g)].map((match) => match[1]) };
   } catch (error) {
     if (error instanceof ContentError) throw error;
-    // A syntax error of MDX itself: @astrojs/mdx gives it its file, and its line and column
-    // from the message, and the build prints it.
+    // MDX's own syntax error, given its file, line and column as @astrojs/mdx gives them.
     const { message } = error as Error;
     const [, line, column] = /^(\d+):(\d+):/.exec(message) ?? [];
     throw new Error(describeBuildError({ name: 'MDXError', message, loc: { file: path, line: Number(line), column: Number(column) } }));
