@@ -18,10 +18,7 @@ export const CHROMIUM_ARGS = [
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/**
- * `shell: false` skips the headless shell: the bench and Lighthouse measure the browser a
- * reader runs.
- */
+/** `shell: false` skips the headless shell: the bench measures the browser a reader runs. */
 export function findChromium({ shell = true }: { shell?: boolean } = {}): string {
   const playwrightOwn = (() => {
     try {
