@@ -17,8 +17,7 @@ import { writeFloorProject } from './bare-pages.ts';
 import { buildPhases, type BuildPhases } from './build-phases.ts';
 import { generateCases } from './generate-cases.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
-import { measureFirstSearch } from './lib/first-search.ts';
-import { recordTransfers, sumWire, weighPage } from './lib/page-weight.ts';
+import { measureFirstSearch, recordTransfers, sumWire, weighPage } from './lib/page-weight.ts';
 import { startPreview } from './lib/preview.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -1,10 +1,12 @@
 /**
  * What a page costs a reader, measured in a real browser: every response from the site's own
- * origin while it loads, each counted at gzip level 9. Shared by the budget tests and `npm run bench`.
+ * origin while it loads, each counted at gzip level 9; and what a first search adds. Shared by
+ * the budget tests and `npm run bench`.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { settle } from './settle.ts';
+import type { Browser, Page } from '@playwright/test';
+import { searchUrl } from '../../src/lib/site/urls.ts';
+import { settle, SETTLE_TIMEOUT_MS } from './settle.ts';
 
 export interface Transfer {
   /** Path and query on the site, e.g. `/cases/baotou/` or `/pagefind/pagefind.js`. */
@@ -64,7 +66,7 @@ export interface PageWeight {
   transfers: Transfer[];
 }
 
-export function summarise(path: string, transfers: Transfer[], inlineJs: number): PageWeight {
+function summarise(path: string, transfers: Transfer[], inlineJs: number): PageWeight {
   const byKind: PageWeight['byKind'] = {};
   for (const transfer of transfers) byKind[transfer.kind] = (byKind[transfer.kind] ?? 0) + transfer.wire;
   return { path, total: sumWire(transfers), byKind, js: (byKind.script ?? 0) + inlineJs, transfers };
@@ -80,4 +82,46 @@ export async function weighPage(page: Page, origin: string, path: string): Promi
     [...document.querySelectorAll('script:not([src])')].filter((script) => !/json/i.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''),
   );
   return summarise(path, recorder.transfers(), inlineScripts.reduce((sum, source) => sum + wireSize(Buffer.from(source)), 0));
+}
+
+export interface FirstSearch {
+  /** The search page without a query, loaded in its own empty cache. */
+  before: PageWeight;
+  /** What the search fetched beyond `before`. */
+  search: PageWeight;
+  /** Results the page announced. */
+  results: number;
+}
+
+/** The number of results a search page's status announces ("1,204 results match “…”"), or 0. */
+export function announcedCount(status: string | null): number {
+  return Number((/^([\d,]+) results? match/.exec(status ?? '')?.[1] ?? '0').replace(/,/g, ''));
+}
+
+/** A first search as a shared address, `/search/?q=…`, opens it: everything fetched beyond the search page without a query. */
+export async function measureFirstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
+  // Each load gets a fresh context: an empty cache, as for a first-time reader.
+  const empty = await browser.newContext({ baseURL: origin });
+  const before = await weighPage(await empty.newPage(), origin, searchUrl());
+  await empty.close();
+
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    const page = await context.newPage();
+    const recorder = recordTransfers(page, origin);
+    await page.goto(searchUrl(query));
+    const status = page.locator('[data-search-status]').filter({ hasText: `“${query}”` });
+    await status.waitFor({ timeout: SETTLE_TIMEOUT_MS });
+    const results = announcedCount(await status.textContent());
+    await recorder.idle();
+    const loadedBefore = new Set(before.transfers.map((transfer) => transfer.path.split('?')[0]));
+    const search = summarise(
+      `first search “${query}”`,
+      recorder.transfers().filter((transfer) => !loadedBefore.has(transfer.path.split('?')[0])),
+      0,
+    );
+    return { before, search, results };
+  } finally {
+    await context.close();
+  }
 }

@@ -4,8 +4,7 @@ import { CATEGORIES } from '../../src/lib/site/categories.ts';
 import { aboutUrl, caseUrl, categoryUrl, homeUrl } from '../../src/lib/site/urls.ts';
 import { readContentFiles } from '../support/content.ts';
 import { CASE_PAGE_JS, CASE_PAGE_TOTAL, describeWeight, FIRST_SEARCH_TOTAL, LIST_PAGE_TOTAL, SEARCH_PAGE_TOTAL } from '../support/budgets.ts';
-import { measureFirstSearch } from '../../scripts/lib/first-search.ts';
-import { sumWire, weighPage, wireSize } from '../../scripts/lib/page-weight.ts';
+import { measureFirstSearch, sumWire, weighPage, wireSize } from '../../scripts/lib/page-weight.ts';
 
 /** A case page's total over its own gzipped text: the issue aims for less than this. */
 const CASE_RATIO_AIM = 4;
