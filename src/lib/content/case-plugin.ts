@@ -32,42 +32,17 @@ interface Node {
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; offset?: number } };
 }
 
-export interface KeyFigure {
-  value: string;
-  label: string;
-  quote: string;
-  paragraph: number;
-}
-export interface ThemeQuote {
-  id: ThemeId;
-  quote: string;
-  paragraph: number;
-}
-export interface TermUse {
-  term: string;
-  explanation: string;
-  paragraph: number;
-}
-export interface ComparePhrase {
-  row: CompareRow;
-  phrase: string;
-  paragraph: number;
-}
-/** The editors' note on words of the text, such as a "[sic]". */
-export interface EditorsNote {
-  quote: string;
-  note: string;
-  paragraph: number;
-}
+/** Each annotation names the paragraph its words stand in. */
+type InParagraph<T> = T & { paragraph: number };
 
-/** What a case's text marks, in the order the text has it. */
+/** What a case's text marks, in the order the text has it; a note is the editors' on words of the text, such as a "[sic]". */
 export interface Annotations {
   paragraphs: number;
-  keyFigures: KeyFigure[];
-  themes: ThemeQuote[];
-  terms: TermUse[];
-  compare: ComparePhrase[];
-  notes: EditorsNote[];
+  keyFigures: InParagraph<{ value: string; label: string; quote: string }>[];
+  themes: InParagraph<{ id: ThemeId; quote: string }>[];
+  terms: InParagraph<{ term: string; explanation: string }>[];
+  compare: InParagraph<{ row: CompareRow; phrase: string }>[];
+  notes: InParagraph<{ quote: string; note: string }>[];
 }
 
 export const CONTENT_COMPONENTS: Readonly<Record<string, { takes: readonly string[]; needs: readonly string[] }>> = {

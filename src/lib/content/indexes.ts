@@ -2,7 +2,7 @@
 import type { CaseData } from '../../content.config.ts';
 import { CATEGORIES, type CategoryId } from '../site/categories.ts';
 import { THEMES, type ThemeId } from '../site/themes.ts';
-import type { Annotations, TermUse, ThemeQuote } from './case-plugin.ts';
+import type { Annotations } from './case-plugin.ts';
 
 export interface Case {
   id: string;
@@ -10,7 +10,7 @@ export interface Case {
   annotations: Annotations;
 }
 
-interface ThemeUse<T> extends Omit<ThemeQuote, 'id'> {
+interface ThemeUse<T> extends Omit<Annotations['themes'][number], 'id'> {
   entry: T;
 }
 
@@ -19,7 +19,7 @@ interface GlossaryEntry<T> {
   /** A fragment id on the glossary, unique. */
   anchor: string;
   /** In chapter order. */
-  uses: (Omit<TermUse, 'term'> & { entry: T })[];
+  uses: (Omit<Annotations['terms'][number], 'term'> & { entry: T })[];
 }
 
 export interface CaseIndex<T extends Case = Case> {
