@@ -75,6 +75,8 @@ const NAMES: Record<string, string> = {
 };
 
 const ESCAPE_HINT = 'write \\< or \\{ for a literal < or {';
+const expression = (node: Node) => `{${short(node.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`;
+const notProse = (node: Node) => `${NAMES[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`;
 
 const MAX_EDITORS_WORDS = 300;
 
@@ -175,7 +177,7 @@ function readCaseText(root: Node, filePath: string, source: string) {
         state.text += '\n';
         return;
       case 'mdxTextExpression':
-        refuse(node, `{${short(node.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`);
+        refuse(node, expression(node));
         return;
       case 'mdxJsxTextElement': {
         const attributes = checkComponent(node);
@@ -188,7 +190,7 @@ function readCaseText(root: Node, filePath: string, source: string) {
       }
       default:
         if (!INLINE.has(node.type)) {
-          refuse(node, `${NAMES[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`);
+          refuse(node, notProse(node));
           return;
         }
         if (node.type === 'link') checkLink(node);
@@ -201,7 +203,7 @@ function readCaseText(root: Node, filePath: string, source: string) {
     if (block.type === 'mdxjsEsm') {
       refuse(block, `\`${short(block.value ?? '', 20).split(' ')[0]}\` is code (import or export), which a case may not hold: it would run when the site is built`);
     } else if (block.type === 'mdxFlowExpression') {
-      refuse(block, `{${short(block.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`);
+      refuse(block, expression(block));
     } else if (block.type === 'paragraph') {
       const state = { text: '', marks: [] as Mark[] };
       for (const child of block.children ?? []) walkInline(child, state);
@@ -224,7 +226,7 @@ function readCaseText(root: Node, filePath: string, source: string) {
       state.nodes.push(block);
       if (!joined) paragraphs.push(state);
     } else {
-      refuse(block, `${NAMES[block.type] ?? `Markdown "${block.type}"`} is not part of a case text, which is paragraphs of prose`);
+      refuse(block, notProse(block));
     }
   }
   if (paragraphs.length === 0 && problems.length === 0) {
