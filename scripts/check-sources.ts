@@ -1,17 +1,16 @@
 /**
  * `npm run check-sources [-- --timeout <ms>]`: visits every case's source address and records
  * what happened in content/source-checks.json; without a network it changes nothing. It goes to
- * public addresses only, checked at every redirect on the addresses it connects to (http's
- * `lookup`), so a name cannot resolve to something else in between.
+ * public addresses only: request-filtering-agent checks, at every redirect, the addresses it
+ * connects to after the name lookup, so a name cannot resolve to something else in between.
  */
-import { lookup as dnsLookup } from 'node:dns/promises';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
-import { get as httpGet } from 'node:http';
+import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
 import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import ipaddr from 'ipaddr.js';
+import { useAgent } from 'request-filtering-agent';
 import { caseSchema } from '../src/content.config.ts';
 import { casesDir, readCaseFolder } from '../src/lib/content/loader.ts';
 import { ContentError } from '../src/lib/content/problems.ts';
@@ -23,6 +22,9 @@ import { SITE } from '../src/lib/site/identity.ts';
 const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
+/** How request-filtering-agent refuses an address (its errors carry no code); the message names the address, so it is never shown. */
+const NOT_PUBLIC = /^DNS lookup .* is not allowed\./;
+
 export interface CheckOptions {
   /** Give up on an address (all its redirects included) after this long, in milliseconds. */
   timeoutMs: number;
@@ -30,8 +32,8 @@ export interface CheckOptions {
   userAgent: string;
   /** The day of the check, `YYYY-MM-DD`. */
   today: string;
-  /** Tests only: the one origin (`host:port`) a test serves on loopback, taken as public. */
-  testOrigin?: { host: string; address: string };
+  /** Tests only: the one loopback address a test serves on, taken as public. */
+  testAddress?: string;
 }
 
 /** "Cases of the Primary-level Party Building link check (+https://…)": who is asking, and where to find them. */
@@ -39,50 +41,14 @@ export function userAgent(siteUrl = process.env.SITE_URL): string {
   return `${SITE.name} link check${siteUrl ? ` (+${siteUrl})` : ''}`;
 }
 
-/** Why the checker will not connect to an IP address ("not a public address (loopback)"); undefined for public unicast. IPv4-mapped IPv6 counts as its IPv4. */
-export function notPublic(address: string): string | undefined {
-  const range = ipaddr.process(address).range();
-  return range === 'unicast' ? undefined : `not a public address (${range})`;
-}
-
-/** A hop the checker will not take; the message says why, never the address. */
-class Refused extends Error {}
-
-/** Why `url` may not be visited, as far as can be told before any lookup. */
-function refusal(url: URL): string | undefined {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `not http(s) (${url.protocol})`;
-  if (url.username || url.password) return 'holds a user name or password';
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  return isIP(host) ? notPublic(host) : undefined;
-}
-
-/** The name lookup `net` connects with: a name with any address that is not public is refused, and the addresses checked are the ones used. */
-function lookupFor(url: URL, testOrigin: CheckOptions['testOrigin']): LookupFunction {
-  const addresses = async (hostname: string, options: { family?: number | string; hints?: number }) => {
-    if (url.host === testOrigin?.host) return [{ address: testOrigin.address, family: isIP(testOrigin.address) }];
-    const found = await dnsLookup(hostname, { family: options.family as 0 | 4 | 6 | undefined, hints: options.hints, all: true });
-    const why = found.map(({ address }) => notPublic(address)).find(Boolean);
-    if (why) throw new Refused(why);
-    return found;
-  };
-  return (hostname, options, callback) => {
-    addresses(hostname, options).then(
-      (found) => (options.all ? callback(null, found) : callback(null, found[0].address, found[0].family)),
-      (error: NodeJS.ErrnoException) => callback(error, ''),
-    );
-  };
-}
-
 /** One GET, the body left unread: the status, and where it redirects. */
-function answerOf(url: URL, options: CheckOptions, signal: AbortSignal): Promise<{ status: number; location?: string }> {
-  return new Promise((resolve, reject) => {
-    const get = url.protocol === 'https:' ? httpsGet : httpGet;
-    const headers = { 'User-Agent': options.userAgent, Accept: 'text/html,*/*;q=0.8' };
-    get(url, { agent: false, lookup: lookupFor(url, options.testOrigin), headers, signal }, (response) => {
-      resolve({ status: response.statusCode ?? 0, location: response.headers.location });
-      response.destroy();
-    }).on('error', reject);
-  });
+async function answerOf(url: URL, options: CheckOptions, signal: AbortSignal): Promise<{ status: number; location?: string }> {
+  const get = url.protocol === 'https:' ? httpsGet : httpGet;
+  const headers = { 'User-Agent': options.userAgent, Accept: 'text/html,*/*;q=0.8' };
+  const agent = useAgent(url.href, options.testAddress ? { allowIPAddressList: [options.testAddress] } : undefined);
+  const [response] = (await once(get(url, { agent, headers, signal }), 'response')) as [IncomingMessage];
+  response.destroy();
+  return { status: response.statusCode ?? 0, location: response.headers.location };
 }
 
 /** The reason no answer came, from Node's error codes (never a server's words). */
@@ -112,14 +78,14 @@ export async function checkUrl(source: string, options: CheckOptions): Promise<S
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = new URL(source);
   for (let hop = 0; ; hop++) {
-    let answer: Awaited<ReturnType<typeof answerOf>>;
-    try {
-      const why = refusal(url);
-      if (why) throw new Refused(why);
-      answer = await answerOf(url, options, signal);
-    } catch (error) {
-      if (error instanceof Refused) return { checked, outcome: 'refused', detail: `${hop === 0 ? 'the source address' : `redirect ${hop}`}: ${error.message}` };
-      return { checked, outcome: 'unreachable', detail: unreachableDetail(error as NodeJS.ErrnoException) };
+    const refused = (why: string): SourceCheck => ({ checked, outcome: 'refused', detail: `${hop === 0 ? 'the source address' : `redirect ${hop}`}: ${why}` });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return refused(`not http(s) (${url.protocol})`);
+    if (url.username || url.password) return refused('holds a user name or password');
+    // The addresses are the agent's to check, once the name is looked up.
+    const answer = await answerOf(url, options, signal).catch((error: NodeJS.ErrnoException) => error);
+    if (answer instanceof Error) {
+      if (NOT_PUBLIC.test(answer.message)) return refused('not a public address');
+      return { checked, outcome: 'unreachable', detail: unreachableDetail(answer) };
     }
     const { status, location } = answer;
     if (location !== undefined && REDIRECT_STATUSES.has(status)) {
