@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
+import pidtree from 'pidtree';
+import pidusage from 'pidusage';
 import { median } from '../src/lib/format/numbers.ts';
 import { RESULTS_PER_PAGE } from '../src/lib/search/state.ts';
 import { writeFloorProject } from './bare-pages.ts';
@@ -41,30 +43,10 @@ interface Run {
   output: string;
 }
 
-const getconf = (name: string) => Number(execFileSync('getconf', [name], { encoding: 'utf8' }));
-const [PAGE_KB, TICKS_PER_S] = [getconf('PAGESIZE') / 1024, getconf('CLK_TCK')];
-
-/** `root` and its descendants from /proc: resident memory (kB) summed, each one's CPU ticks; sampled, as Pagefind is never waited for. */
-function sampleTree(root: number): { rssKb: number; cpu: [number, number][] } {
-  const processes = new Map<number, { ppid: number; rssKb: number; ticks: number }>();
-  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command's name: state, ppid, … utime (12th), stime, … rss (22nd).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-      processes.set(Number(name), { ppid: fields[1], ticks: fields[11] + fields[12], rssKb: fields[21] * PAGE_KB });
-    } catch {
-      // The process ended while the list was read.
-    }
-  }
-  const children = Map.groupBy(processes.keys(), (pid) => processes.get(pid)!.ppid);
-  const members: [number, { rssKb: number; ticks: number }][] = [];
-  for (const stack = [root]; stack.length > 0; ) {
-    const pid = stack.pop()!;
-    if (processes.has(pid)) members.push([pid, processes.get(pid)!]);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return { rssKb: members.reduce((sum, [, { rssKb }]) => sum + rssKb, 0), cpu: members.map(([pid, { ticks }]) => [pid, ticks]) };
+/** `root` and its descendants: resident memory summed, each one's CPU time; sampled, as Pagefind is never waited for. */
+async function sampleTree(root: number): Promise<{ rssBytes: number; cpu: [number, number][] }> {
+  const usage = Object.values(await pidusage([root, ...(await pidtree(root))]));
+  return { rssBytes: usage.reduce((sum, { memory }) => sum + memory, 0), cpu: usage.map(({ pid, ctime }) => [pid, ctime]) };
 }
 
 /** Runs a command, sampling its process tree; throws with its output's end on failure. */
@@ -72,13 +54,13 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
-    let peakKb = 0;
-    const ticks = new Map<number, number>();
-    const sample = () => {
-      const { rssKb, cpu } = sampleTree(child.pid!);
-      peakKb = Math.max(peakKb, rssKb);
-      for (const [pid, used] of cpu) ticks.set(pid, used);
-    };
+    let peakBytes = 0;
+    const cpuMs = new Map<number, number>();
+    const sample = () =>
+      sampleTree(child.pid!).then(({ rssBytes, cpu }) => {
+        peakBytes = Math.max(peakBytes, rssBytes);
+        for (const [pid, used] of cpu) cpuMs.set(pid, used);
+      }, () => {}); // the tree changed while it was read: the next sample counts
     const sampler = setInterval(sample, SAMPLE_MS);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -88,8 +70,7 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
       clearInterval(sampler);
       const wallMs = performance.now() - started;
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
-      const cpuMs = ([...ticks.values()].reduce((sum, used) => sum + used, 0) / TICKS_PER_S) * 1000;
-      resolve({ wallMs, cpuMs, peakMb: peakKb / 1024, output });
+      resolve({ wallMs, cpuMs: [...cpuMs.values()].reduce((sum, used) => sum + used, 0), peakMb: peakBytes / 2 ** 20, output });
     });
   });
 }
@@ -243,6 +224,7 @@ async function main() {
     console.log(`${report(results, machine)}\n\nLoad average at the end (${new Date().toISOString()}): ${load()}.`);
   } finally {
     await browser.close();
+    pidusage.clear();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
