@@ -1,16 +1,6 @@
 /** Where a build's time went, from the lines Astro prints: the bench reports it, as a total mixes the code's cost with the machine's noise. */
-
-/** Astro and Vite print `812ms`, `12.43s`, `1m 4s` or `1m`. */
-const DURATION = String.raw`(\d+)ms|(\d+(?:\.\d+)?)s|(\d+)m(?: (\d+)s)?`;
-
-export function parseDuration(text: string): number {
-  const match = new RegExp(`^(?:${DURATION})$`).exec(text);
-  if (!match) throw new Error(`not a duration: "${text}"`);
-  const [, ms, s, m, mS] = match;
-  if (ms) return Number(ms);
-  if (s) return Number(s) * 1000;
-  return (Number(m) * 60 + Number(mS ?? 0)) * 1000;
-}
+import { stripVTControlCharacters } from 'node:util';
+import parseDuration from 'parse-duration';
 
 export interface BuildPhases {
   /** From start to the end of "Collecting build info": content sync and type generation. */
@@ -24,17 +14,15 @@ export interface BuildPhases {
   totalMs: number;
 }
 
-/** A duration in a log line, captured whole as the match's first group. */
-const PHASE_DURATION = `(${DURATION})`;
-
-const ANSI = /\u001b\[[0-9;]*m/g;
+/** A duration as Astro and Vite print it (`812ms`, `12.43s`, `1m 4s`, `1m`), captured whole. */
+const PHASE_DURATION = String.raw`(\d+ms|\d+(?:\.\d+)?s|\d+m(?: \d+s)?)`;
 
 /** The phases of a successful `astro build` from its output, or undefined if a line is missing. */
 export function buildPhases(output: string): BuildPhases | undefined {
-  const log = output.replace(ANSI, '');
+  const log = stripVTControlCharacters(output);
   const find = (pattern: string) => {
     const match = new RegExp(pattern, 'm').exec(log);
-    return match ? parseDuration(match[1]) : undefined;
+    return match ? (parseDuration(match[1]) ?? undefined) : undefined;
   };
   const setupMs = find(String.raw`Collecting build info\.\.\.\n.*\[build\] ✓ Completed in ${PHASE_DURATION}\.`);
   const bundleMs = find(String.raw`\[vite\] ✓ built in ${PHASE_DURATION}`);

@@ -3,7 +3,7 @@
  * 2,000-case build's, shortened where it lists its pages.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPhases, parseDuration } from '../../scripts/build-phases';
+import { buildPhases } from '../../scripts/build-phases';
 
 const LOG = `02:54:50 [content] Syncing content
 02:54:57 [content] Synced content
@@ -32,14 +32,6 @@ const LOG = `02:54:50 [content] Syncing content
 `;
 
 describe('build phases', () => {
-  it('reads durations as Astro and Vite print them', () => {
-    expect(parseDuration('76ms')).toBe(76);
-    expect(parseDuration('12.43s')).toBe(12_430);
-    expect(parseDuration('1m 4s')).toBe(64_000);
-    expect(parseDuration('2m')).toBe(120_000);
-    expect(() => parseDuration('soon')).toThrow('not a duration: "soon"');
-  });
-
   it("splits a build into setup, bundling, rendering and the rest, which add up to the build's total", () => {
     const phases = buildPhases(LOG);
     expect(phases).toEqual({ setupMs: 8_910, bundleMs: 12_430, renderMs: 14_830, restMs: expect.closeTo(15_090, 6), totalMs: 51_260 });
