@@ -5,23 +5,17 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { mersenne } from 'pure-rand/generator/mersenne';
 import { stringify } from 'yaml';
 import { CATEGORY_IDS, type CategoryId } from '../src/lib/site/categories.ts';
 import type { ThemeId } from '../src/lib/site/themes.ts';
 
-/** mulberry32: small, fast and good enough to vary synthetic text reproducibly. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Random = () => number;
+const createRandom = (seed: number): Random => {
+  const generator = mersenne(seed);
+  return () => uniformFloat64(generator);
+};
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 /** `count` different items, in random order. */
 function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
