@@ -3,6 +3,7 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { NGINX_CONFIG_FILE, nginxConfig } from '../lib/build/nginx.ts';
 import { headersFile, mergePolicies, metaPolicy } from '../lib/build/security.ts';
 
@@ -35,17 +36,12 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         // Sorted, each policy at its file's place: the merged hashes keep one order whichever read ends first.
         const htmlFiles = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-        const policies: string[] = new Array(htmlFiles.length);
-        let next = 0;
-        const reader = async () => {
-          while (next < htmlFiles.length) {
-            const index = next++;
-            const policy = await readPagePolicy(join(root, htmlFiles[index]));
-            if (!policy) throw new Error(`${htmlFiles[index]}: has no Content-Security-Policy <meta>`);
-            policies[index] = policy;
-          }
+        const readPolicy = async (file: string) => {
+          const policy = await readPagePolicy(join(root, file));
+          if (!policy) throw new Error(`${file}: has no Content-Security-Policy <meta>`);
+          return policy;
         };
-        await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
+        const policies = await pMap(htmlFiles, readPolicy, { concurrency: PARALLEL_READS });
         const policy = mergePolicies(policies);
         await writeFile(join(root, '_headers'), headersFile(policy));
         await writeFile(join(root, NGINX_CONFIG_FILE), nginxConfig(policy));
