@@ -4,23 +4,15 @@
  * already answers there (an earlier `npm start`), it says so and stops, before building.
  */
 import { spawnSync } from 'node:child_process';
-import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import isPortReachable from 'is-port-reachable';
 import { LOCAL_PORT, LOCAL_URL } from '../src/lib/site/address.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-/** Whether anything accepts a connection at `localhost` on the port (IPv4 or IPv6, whichever it names). */
-const answers = (port: number) =>
-  new Promise<boolean>((done) => {
-    const socket = connect({ host: 'localhost', port, autoSelectFamily: true });
-    socket.once('connect', () => done(true)).once('error', () => done(false));
-    socket.once('connect', () => socket.destroy());
-  });
-
 /** Checked again after the build, which may have waited for an earlier `npm start`'s. */
 async function refuseIfServed(): Promise<void> {
-  if (!(await answers(LOCAL_PORT))) return;
+  if (!(await isPortReachable(LOCAL_PORT, { host: 'localhost' }))) return;
   console.error(`Something already answers at ${LOCAL_URL} (an earlier npm start?): open it there, or stop it first.`);
   process.exit(1);
 }
