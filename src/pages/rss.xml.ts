@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { escape } from 'html-escaper';
 import { getCases } from '../lib/content/collection.ts';
 import { latestCases, toFeedItem } from '../lib/data/export.ts';
-import { escapeMarkup } from '../lib/format/escape.ts';
 import { SITE } from '../lib/site/identity.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -14,6 +14,6 @@ export const GET: APIRoute = async (context) => {
     items: latestCases(index.all).map(toFeedItem),
     // RSS's own fields for people need an email address.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>en</language><dc:publisher>${escapeMarkup(SITE.publisher.name)}</dc:publisher>`,
+    customData: `<language>en</language><dc:publisher>${escape(SITE.publisher.name)}</dc:publisher>`,
   });
 };

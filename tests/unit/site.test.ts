@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { latestCases } from '../../src/lib/data/export.ts';
 import { fieldName } from '../../src/lib/content/problems.ts';
 import { formatDate, isoDay, isRealDateOrMonth, isRealDay, parseCalendarDate } from '../../src/lib/format/dates.ts';
-import { escapeMarkup } from '../../src/lib/format/escape.ts';
 import { median } from '../../src/lib/format/numbers.ts';
 import { compoundParts, formatPlace } from '../../src/lib/format/text.ts';
 import { hasOwnSearch, pageKind } from '../../src/lib/site/page-kinds.ts';
@@ -45,10 +44,9 @@ describe('dates', () => {
 });
 
 describe('formats', () => {
-  it('join a place, name a field as an editor writes it, escape markup', () => {
+  it('join a place, name a field as an editor writes it', () => {
     expect(formatPlace({ name: 'Baotou', region: 'Inner Mongolia', country: 'China' })).toBe('Baotou, Inner Mongolia, China');
     expect(fieldName(['keyFigures', 0, 'quote'])).toBe('keyFigures[0].quote');
-    expect(escapeMarkup('"A" & <b>’s &amp;')).toBe('&quot;A&quot; &amp; &lt;b&gt;’s &amp;amp;');
   });
 
   it('set hyphenated compounds apart, to be kept on one line, the text as it was', () => {
