@@ -1,4 +1,5 @@
 /** Every page whose content grows with the collection shows a bounded slice, to stay within its byte budget. */
+import type { Page } from 'astro';
 import { t } from './words.ts';
 
 export const LIST_PAGE_SIZE = 20;
@@ -35,22 +36,12 @@ export function pageLinks(currentPage: number, lastPage: number): PageLink[] {
   return links;
 }
 
-/** Astro's `Page` fits it. */
-export interface PageSlice {
-  /** 1-based. */
-  currentPage: number;
-  lastPage: number;
-  /** 0-based positions in the whole list. */
-  start: number;
-  end: number;
-}
-
 /** "Urban Party Building, page 2 of 7", after the first page. */
-export function pagedTitle(title: string, { currentPage, lastPage }: Pick<PageSlice, 'currentPage' | 'lastPage'>): string {
+export function pagedTitle(title: string, { currentPage, lastPage }: Pick<Page, 'currentPage' | 'lastPage'>): string {
   return currentPage > 1 ? t('list.pagedTitle', { title, page: currentPage, pages: lastPage }) : title;
 }
 
 /** The `…Paged` form names the items on this page where the list has more than one. */
-export function listSentence(key: 'list.count' | 'theme.count' | 'glossary.lead', page: Pick<PageSlice, 'start' | 'end' | 'lastPage'>, values: Record<string, string | number>): string {
+export function listSentence(key: 'list.count' | 'theme.count' | 'glossary.lead', page: Pick<Page, 'start' | 'end' | 'lastPage'>, values: Record<string, string | number>): string {
   return page.lastPage > 1 ? t(`${key}Paged`, { ...values, first: page.start + 1, last: page.end + 1 }) : t(key, values);
 }
