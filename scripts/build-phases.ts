@@ -9,9 +9,11 @@ export interface BuildPhases {
   bundleMs: number;
   /** Rendering every page to HTML ("generating static routes"). */
   renderMs: number;
-  /** The rest: moving bundles, the search index and the other integrations after rendering. */
+  /** The rest of Astro's build: moving bundles and the integrations after rendering. */
   restMs: number;
   totalMs: number;
+  /** The site's search index, written by scripts/build.ts after Astro's build; absent from a bare `astro build`. */
+  searchIndexMs?: number;
 }
 
 /** A duration as Astro and Vite print it (`812ms`, `12.43s`, `1m 4s`, `1m`), captured whole. */
@@ -30,5 +32,6 @@ export function buildPhases(output: string): BuildPhases | undefined {
   const renderMs = find(String.raw`^[\d:]+ ✓ Completed in ${PHASE_DURATION}\.`);
   const totalMs = find(String.raw`\d+ page\(s\) built in ${PHASE_DURATION}`);
   if (setupMs === undefined || bundleMs === undefined || renderMs === undefined || totalMs === undefined) return undefined;
-  return { setupMs, bundleMs, renderMs, restMs: totalMs - setupMs - bundleMs - renderMs, totalMs };
+  const searchIndexMs = find(String.raw`^Search index written: .* in ${PHASE_DURATION}\.$`);
+  return { setupMs, bundleMs, renderMs, restMs: totalMs - setupMs - bundleMs - renderMs, totalMs, ...(searchIndexMs !== undefined && { searchIndexMs }) };
 }

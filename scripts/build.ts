@@ -8,7 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
-import { PAGEFIND_DIR } from '../src/integrations/pagefind.ts';
+import { PAGEFIND_DIR, writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { NGINX_CONFIG_FILE } from '../src/lib/build/nginx.ts';
 import { printable } from '../src/lib/content/validation.ts';
 import { siteAddress } from '../src/lib/site/address.ts';
@@ -20,8 +20,9 @@ const CACHE = join(ROOT, 'node_modules/.astro');
 const LOCK = join(CACHE, 'build.lock');
 const HOLDER = join(CACHE, 'build-lock-holder.json');
 const LOG = join(CACHE, 'last-build.log');
-/** Set in the forked process only: the folder Astro builds into. */
+/** Set in a forked process only: the folder it builds into, and its step. */
 const STAGING_ENV = 'BUILD_STAGING_DIR';
+const STEP_ENV = 'BUILD_STEP';
 /** Set when this process stalled past the lock's staleness: another build may have taken it. */
 let lost: Error | undefined;
 const USAGE = 'usage: [SITE_URL=https://…] npm run build [-- --local] [-- --no-wait]';
@@ -67,12 +68,21 @@ export function describeBuildError(error: unknown): string {
   return place && !what.startsWith(place) ? `${place}: ${what}` : what;
 }
 
-/** In the forked process: Astro's own build into the staging folder, reported to the parent. */
-async function buildInto(outDir: string): Promise<void> {
-  const { build } = await import('astro');
+/** The build's steps, each in a process of its own: Pagefind starts once Astro's memory is freed. */
+type Step = 'astro' | 'search-index';
+
+/** In a forked process: one step on the staging folder, reported to the parent. */
+async function runStep(step: Step, outDir: string): Promise<void> {
   let report: { ok: boolean; message?: string };
   try {
-    await build({ root: ROOT, outDir });
+    if (step === 'astro') {
+      const { build } = await import('astro');
+      await build({ root: ROOT, outDir });
+    } else {
+      const started = performance.now();
+      const pages = await writeSearchIndex(outDir);
+      console.log(`Search index written: ${pages} pages (those with data-pagefind-body) in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
+    }
     report = { ok: true };
   } catch (error) {
     report = { ok: false, message: describeBuildError(error) };
@@ -131,14 +141,14 @@ function missingFiles(dir: string): string[] {
     .filter((file) => !existsSync(join(dir, file)));
 }
 
-/** Runs Astro in a forked process into `staging`; resolves when that process has ended, however it ended. */
-function runAstro(staging: string, address: { url: string; local: boolean }): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, [STAGING_ENV]: staging };
+/** Runs a step in a forked process on `staging`; resolves when that process has ended, however it ended. */
+function runForked(step: Step, staging: string, address: { url: string; local: boolean }): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, [STAGING_ENV]: staging, [STEP_ENV]: step };
   delete env.SITE_LOCAL;
   delete env.SITE_URL;
   Object.assign(env, address.local ? { SITE_LOCAL: '1' } : { SITE_URL: address.url });
   const child = fork(fileURLToPath(import.meta.url), { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  const log = createWriteStream(LOG);
+  const log = createWriteStream(LOG, { flags: step === 'astro' ? 'w' : 'a' });
   // Progress shows as it comes; stderr goes to the log, shown after a success (a failure quotes its last line).
   let lastOutput = '';
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -233,7 +243,7 @@ async function main(args: string[]): Promise<void> {
     mkdirSync(staging);
     const kept = existsSync(outDir) ? `${name} is unchanged` : `nothing was written to ${name}`;
     try {
-      await runAstro(staging, { url: address.url, local });
+      for (const step of ['astro', 'search-index'] as const) await runForked(step, staging, { url: address.url, local });
       const missing = missingFiles(staging);
       if (missing.length > 0) throw new BuildFailure(`the build reported success but did not write ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
       if (lost) throw new BuildFailure(`the build lost its lock (${lost.message}), so another build may have run at the same time`);
@@ -253,7 +263,7 @@ async function main(args: string[]): Promise<void> {
 }
 
 if (process.env[STAGING_ENV] && process.send) {
-  await buildInto(process.env[STAGING_ENV]);
+  await runStep(process.env[STEP_ENV] as Step, process.env[STAGING_ENV]);
 } else if (import.meta.main) {
   try {
     await main(process.argv.slice(2));

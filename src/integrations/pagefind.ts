@@ -1,6 +1,6 @@
 /**
- * The search index, written by `astro build` through Pagefind's Node API, as Starlight's
- * integration does, so no separate step can be forgotten; `astro dev` serves the last build's.
+ * The search index, written through Pagefind's Node API by `npm run build` once Astro's process
+ * has ended, so that Pagefind's memory is not added to Astro's; `astro dev` serves the last build's.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -30,13 +30,14 @@ const check = <T extends { errors: string[] }>(step: string, response: T): T => 
   return response;
 };
 
-/** Returns how many pages the index holds. */
+/** Indexes the built site in `outDir`; returns how many pages the index holds. */
 export async function writeSearchIndex(outDir: string): Promise<number> {
   try {
     const { index } = check('start', await pagefind.createIndex({}));
     const { page_count } = check(`read the pages in ${outDir}`, await index!.addDirectory({ path: outDir, glob: SEARCHED_PAGES_GLOB }));
     if (page_count === 0) throw new SearchIndexError(`index ${outDir}`, ['no page is marked for search (data-pagefind-body)']);
     check('write its files', await index!.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }));
+    await recompressWasm(join(outDir, PAGEFIND_DIR), WASM_CACHE);
     return page_count;
   } catch (error) {
     // Pagefind's own process may end without a word (a full disk, say): say whose the failure is.
@@ -46,10 +47,10 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
   }
 }
 
-/**
- * Pagefind's gzipped WebAssembly recompressed by Zopfli: the same format, less on every first search.
- * Zopfli is slow: cached by the input's hash, outside Astro's cache folder, which the bench empties.
- */
+/** Zopfli is slow: its output is cached by the input's hash, outside Astro's cache folder, which the bench empties. */
+const WASM_CACHE = fileURLToPath(new URL('../../node_modules/.cache/pagefind-wasm', import.meta.url));
+
+/** Pagefind's gzipped WebAssembly recompressed by Zopfli: the same format, less on every first search. */
 async function recompressWasm(outputPath: string, cache: string): Promise<void> {
   mkdirSync(cache, { recursive: true });
   for (const name of readdirSync(outputPath).filter((file) => /^wasm\..+\.pagefind$/.test(file))) {
@@ -66,11 +67,10 @@ async function recompressWasm(outputPath: string, cache: string): Promise<void> 
   }
 }
 
+/** In `astro dev`, the index of the last build, served as built: Vite must not transform Pagefind's files. */
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
-  let root = '';
   let dev = false;
-  let indexing: Promise<number> | undefined;
   return {
     name: 'pagefind-search-index',
     hooks: {
@@ -79,26 +79,14 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        root = fileURLToPath(config.root);
       },
-      // Pagefind works in its own process while Astro and the other integrations finish.
-      'astro:build:generated': ({ dir }) => {
-        indexing = writeSearchIndex(fileURLToPath(dir));
-        // Reported where it is awaited, not as an unhandled rejection.
-        indexing.catch(() => {});
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await (indexing ?? writeSearchIndex(fileURLToPath(dir)));
-        await recompressWasm(join(fileURLToPath(dir), PAGEFIND_DIR), join(root, 'node_modules/.cache/pagefind-wasm'));
-        logger.info(`search index written: ${pages} pages (those with data-pagefind-body)`);
-      },
-      // Astro also sets up a server while it builds; only the dev server serves the index.
+      // Astro also sets up a server while it builds and previews; only the dev server serves the index.
       'astro:server:setup': async ({ server, logger }) => {
         if (!dev) return;
         const bundle = join(outDir, PAGEFIND_DIR);
         if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`search uses the index of the last build (${bundle}); npm run build -- --local refreshes it`);
         else logger.warn('search needs a build: run `npm run build -- --local` once, then the dev server serves its index');
-        // Served as built, by sirv (a development dependency): Vite must not transform Pagefind's files.
+        // sirv is a development dependency.
         const { default: sirv } = await import('sirv');
         server.middlewares.use(`/${PAGEFIND_DIR}`, sirv(bundle, { dev: true }));
       },
