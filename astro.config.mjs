@@ -35,8 +35,7 @@ export default defineConfig({
     },
     mdx(),
     sitemap(),
-    // The search index is written by every build, after the pages. Listed before the
-    // headers so that Pagefind starts first and works while they are written.
+    // Under astro dev, the last build's search index (scripts/build.ts writes it after Astro's build).
     pagefind(),
     // After the pages: `_headers` giving hosts the pages' policy as real headers.
     securityHeaders(),

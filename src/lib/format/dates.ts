@@ -79,6 +79,6 @@ export function formatDate(value: string, style: DateStyle = 'reader'): string {
   if (style === 'reader') return formatter(READER_LOCALE, precision).format(date);
   const american = formatter(CITATION_LOCALE, precision);
   if (style === 'month-day-year') return american.format(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => american.formatToParts(date).find((each) => each.type === type)?.value;
-  return precision === 'day' ? `${part('year')}, ${part('month')} ${part('day')}` : `${part('year')}, ${part('month')}`;
+  const part = Object.fromEntries(american.formatToParts(date).map(({ type, value }) => [type, value]));
+  return precision === 'day' ? `${part.year}, ${part.month} ${part.day}` : `${part.year}, ${part.month}`;
 }
