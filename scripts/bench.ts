@@ -75,9 +75,9 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
   });
 }
 
-/** `npm run build -- --local` of `casesDir` (undefined: content/cases/) into `outDir`, from a cold cache. */
+/** `npm run build -- --local` of `casesDir` (undefined: content/cases/) into `outDir`, from a cold cache and, as the floor, no earlier output. */
 function buildSite(casesDir: string | undefined, outDir: string): Promise<Run> {
-  rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+  for (const folder of [join(ROOT, 'node_modules/.astro'), outDir]) rmSync(folder, { recursive: true, force: true });
   return measure(process.execPath, ['scripts/build.ts', '--local'], ROOT, { OUT_DIR: outDir, ...(casesDir && { CASES_DIR: casesDir }) });
 }
 
