@@ -57,7 +57,11 @@ export function buildCaseIndex<T extends Case>(entries: readonly T[]): CaseIndex
   for (const entry of all) {
     byCategory.get(entry.data.category)!.push(entry);
     for (const { id, ...use } of entry.annotations.themes) byTheme.get(id)!.push({ entry, ...use });
-    for (const { term, ...use } of entry.annotations.terms) terms.set(term, [...(terms.get(term) ?? []), { entry, ...use }]);
+    for (const { term, ...use } of entry.annotations.terms) {
+      const uses = terms.get(term) ?? [];
+      uses.push({ entry, ...use });
+      terms.set(term, uses);
+    }
   }
   const anchors = new Set<string>();
   const glossary = [...terms.keys()].sort(collator.compare).map((term) => {
