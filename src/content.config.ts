@@ -93,9 +93,6 @@ export const caseSchema = z.strictObject({
   source: source.optional(),
 });
 
-export type CaseData = z.output<typeof caseSchema>;
-export type Source = NonNullable<CaseData['source']>;
-
 export const collections = {
   cases: defineCollection({ loader: casesLoader(caseSchema, BUILD_DATE), schema: caseSchema }),
   pages: defineCollection({

@@ -2,7 +2,7 @@
  * A CSL-JSON record per case page and per original report: what citations, meta tags, JSON-LD and
  * the reference files are written from. A field means what CSL 1.0.2 and Zotero's mapping make it mean.
  */
-import type { CaseData } from '../../content.config.ts';
+import type { CaseData } from '../content/indexes.ts';
 import { dateParts } from '../format/dates.ts';
 import { SITE } from '../site/identity.ts';
 import { absoluteUrl, caseUrl } from '../site/urls.ts';

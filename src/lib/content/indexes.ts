@@ -1,8 +1,12 @@
 /** The collection indexed once per build: n pages each scanning it would cost n² at thousands of cases. */
-import type { CaseData } from '../../content.config.ts';
+import type { CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from '../site/categories.ts';
 import { THEMES, type ThemeId } from '../site/themes.ts';
 import type { Annotations } from './case-plugin.ts';
+
+/** A case's frontmatter, as the schema in src/content.config.ts gives it. */
+export type CaseData = CollectionEntry<'cases'>['data'];
+export type Source = NonNullable<CaseData['source']>;
 
 export interface Case {
   id: string;

@@ -6,7 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { stringify } from 'csv-stringify/sync';
 import { CATEGORIES, getCategory } from '../site/categories.ts';
 import { formatDate, isRealDay, parseCalendarDate } from '../format/dates.ts';
-import type { CaseData } from '../../content.config.ts';
+import type { CaseData, Source } from '../content/indexes.ts';
 import type { Case } from '../content/indexes.ts';
 import { CHECK_OUTCOMES, type SourceCheck, type SourceChecks } from '../content/source-checks.ts';
 import { getTheme, THEMES, type ThemeId } from '../site/themes.ts';
@@ -23,7 +23,7 @@ interface CaseRecord {
   order: number;
   place: CaseData['place'];
   summary: string;
-  source: NonNullable<CaseData['source']> | null;
+  source: Source | null;
   keyFigures: { value: string; label: string; quote: string; paragraph: number }[];
   themes: ThemeId[];
   sourceCheck: Pick<SourceCheck, 'checked' | 'outcome'> | null;
