@@ -4,13 +4,14 @@
  */
 import { fork } from 'node:child_process';
 import { accessSync, constants, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import lockfile from 'proper-lockfile';
 import { PAGEFIND_DIR, writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { NGINX_CONFIG_FILE } from '../src/lib/build/nginx.ts';
+import { shownPath } from '../src/lib/content/problems.ts';
 import { printable } from '../src/lib/content/validation.ts';
 import { siteAddress } from '../src/lib/site/address.ts';
 import { casesCsvUrl, casesJsonUrl, rssUrl } from '../src/lib/site/urls.ts';
@@ -37,8 +38,6 @@ const REQUIRED_FILES = ['index.html', '404.html', '_headers', NGINX_CONFIG_FILE,
 const SGR = /\x1b\[[0-9;]*m/g;
 /** Text safe for a terminal: colours dropped, other control characters escaped, so nothing rewrites the lines around it. */
 const safe = (text: string): string => printable(text.replace(SGR, '')).replace(/\r/g, '\\r');
-/** A path as the reader typed it: relative to here when inside, else absolute. */
-const shown = (path: string): string => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
 
 class BuildFailure extends Error {}
 
@@ -62,7 +61,7 @@ export function describeBuildError(error: unknown): string {
   const message = (failure.message ?? String(error)).replace(SGR, '');
   if (failure.problems || (error as Error).name === 'SearchIndexError') return message;
   const file = failure.loc?.file ?? failure.id;
-  const path = file && isAbsolute(file) && !relative(ROOT, file).startsWith('..') ? relative(ROOT, file) : file;
+  const path = file && isAbsolute(file) ? shownPath(file, ROOT) : file;
   const place = path ? [path, failure.loc?.line, failure.loc?.column].filter(Boolean).join(':') : '';
   // The first line that says what is wrong, without a compiler's own `12:5: ` or an `Error: ` prefix.
   const what = message.split('\n').find((line) => line.trim() && !/^\s/.test(line))?.replace(/^(\w*Error: )?(\d+:\d+: )?/, '') ?? '';
@@ -149,7 +148,7 @@ function recover(outDir: string): void {
   const newestOld = left.filter((name) => name.includes('.old-')).at(-1);
   if (!existsSync(outDir) && newestOld) {
     renameSync(join(parent, newestOld), outDir);
-    console.log(`Put ${safe(shown(outDir))}/ back from ${newestOld}: a build was stopped while replacing it.`);
+    console.log(`Put ${safe(shownPath(outDir))}/ back from ${newestOld}: a build was stopped while replacing it.`);
   }
   for (const name of left) rmSync(join(parent, name), { recursive: true, force: true });
 }
@@ -230,7 +229,7 @@ function swapIn(staging: string, outDir: string): void {
   try {
     rmSync(old, { recursive: true, force: true });
   } catch (error) {
-    console.error(`The new site is in place; the old one could not be removed from ${safe(shown(old))} (${safe((error as Error).message)}).`);
+    console.error(`The new site is in place; the old one could not be removed from ${safe(shownPath(old))} (${safe((error as Error).message)}).`);
   }
 }
 
@@ -245,7 +244,7 @@ async function main(args: string[]): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
   const outDir = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
-  const name = `${safe(shown(outDir))}/`;
+  const name = `${safe(shownPath(outDir))}/`;
   const release = await lockCheckout(!args.includes('--no-wait'), `npm run build${args.length ? ` -- ${args.join(' ')}` : ''}`);
   try {
     const parent = dirname(outDir);
@@ -254,7 +253,7 @@ async function main(args: string[]): Promise<void> {
       accessSync(parent, constants.W_OK);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new BuildFailure(`cannot write beside ${name}: ${safe(shown(parent))}/ is read-only (${code}); the new site is built there before it replaces the old. Make it writable or build elsewhere with OUT_DIR=…`);
+      throw new BuildFailure(`cannot write beside ${name}: ${safe(shownPath(parent))}/ is read-only (${code}); the new site is built there before it replaces the old. Make it writable or build elsewhere with OUT_DIR=…`);
     }
     recover(outDir);
     try {
@@ -296,7 +295,7 @@ async function main(args: string[]): Promise<void> {
     } catch (error) {
       if (!(error instanceof BuildFailure)) throw error;
       const lines = error.message.split(/\r?\n/).map((line) => `  ${safe(line)}`).join('\n');
-      throw new BuildFailure(`\nThe build failed; ${kept}:\n${lines}\n(Astro's full output: ${shown(LOG)})`);
+      throw new BuildFailure(`\nThe build failed; ${kept}:\n${lines}\n(Astro's full output: ${shownPath(LOG)})`);
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 /** The site's small pure parts: addresses, dates, formats, pagination, page kinds, the feed's cases. */
 import { describe, expect, it } from 'vitest';
 import { latestCases } from '../../src/lib/data/export.ts';
-import { fieldName } from '../../src/lib/content/problems.ts';
+import { fieldName, shownPath } from '../../src/lib/content/problems.ts';
 import { formatDate, isoDay, isRealDateOrMonth, isRealDay, parseCalendarDate } from '../../src/lib/format/dates.ts';
 import { median } from '../../src/lib/format/numbers.ts';
 import { compoundParts, formatPlace } from '../../src/lib/format/text.ts';
@@ -47,6 +47,13 @@ describe('formats', () => {
   it('join a place, name a field as an editor writes it', () => {
     expect(formatPlace({ name: 'Baotou', region: 'Inner Mongolia', country: 'China' })).toBe('Baotou, Inner Mongolia, China');
     expect(fieldName(['keyFigures', 0, 'quote'])).toBe('keyFigures[0].quote');
+  });
+
+  it('show a path from the checkout as found there, one outside it whole, a sibling folder included', () => {
+    expect(shownPath('/tmp/site/content/cases/a.mdx', '/tmp/site')).toBe('content/cases/a.mdx');
+    expect(shownPath('/tmp/site', '/tmp/site')).toBe('.');
+    expect(shownPath('/tmp/scratch/cases/a.mdx', '/tmp/site')).toBe('/tmp/scratch/cases/a.mdx');
+    expect(shownPath('/elsewhere/a.mdx', '/tmp/site')).toBe('/elsewhere/a.mdx');
   });
 
   it('set hyphenated compounds apart, to be kept on one line, the text as it was', () => {

@@ -3,13 +3,13 @@
  * compiles, numbers the paragraphs with their pin-cites, and derives the annotations the content
  * components mark into `render(entry).remarkPluginFrontmatter`.
  */
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { COMPARE_ROWS, type CompareRow } from '../site/compare.ts';
 import { isThemeId, THEMES, type ThemeId } from '../site/themes.ts';
 import { casesDir } from './loader.ts';
-import { ContentError, type ContentProblem } from './problems.ts';
+import { ContentError, shownPath, type ContentProblem } from './problems.ts';
 import { checkAddress, isInvisible } from './validation.ts';
 
 type MdastPlugin = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
@@ -307,7 +307,7 @@ export const casePlugin = {
     const path = context.fileURL && fileURLToPath(context.fileURL);
     const folder = resolve(casesDir());
     if (!path?.startsWith(folder + sep)) return;
-    const filePath = relative(process.cwd(), path);
+    const filePath = shownPath(path);
     const read = readCaseText(root as Node, filePath, context.source);
     const { annotations, problems } = annotate(read.paragraphs, filePath);
     const all = [...read.problems, ...problems];

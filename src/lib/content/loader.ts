@@ -4,13 +4,13 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseDocument, type Node } from 'yaml';
-import { ContentError, formatProblem, zodProblems, type ContentProblem } from './problems.ts';
+import { ContentError, formatProblem, shownPath, zodProblems, type ContentProblem } from './problems.ts';
 import { readSourceChecks, sourceCheckWarnings } from './source-checks.ts';
 import { codePoint, findForbiddenCharacter, invalidUtf8Offset } from './validation.ts';
 
@@ -160,7 +160,7 @@ export function casesLoader(schema: z.ZodType, today: string): Loader {
     name: 'cases-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const shown = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
+      const shown = (path: string) => shownPath(path, root);
       const folder = resolve(root, casesDir());
       // Entries cached from another folder (CASES_DIR) would keep that folder's paths.
       if (context.meta.get('folder') !== folder) {

@@ -1,6 +1,13 @@
 /** The messages editors read when a case is refused: `content/cases/x.mdx:12:5: body: …`, one line each. */
+import { isAbsolute, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { printable } from './validation.ts';
+
+/** A path as a reader finds it from `from`: relative when inside, else absolute (never `../../tmp/…`). */
+export function shownPath(path: string, from = process.cwd()): string {
+  const inside = relative(from, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside || '.';
+}
 
 export interface ContentProblem {
   filePath: string;
