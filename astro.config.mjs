@@ -35,7 +35,7 @@ export default defineConfig({
     },
     mdx(),
     sitemap(),
-    // Under astro dev, the last build's search index (scripts/build.ts writes it beside Astro's build).
+    // Under astro dev, the last build's search index (scripts/build.ts writes it after Astro's build).
     pagefind(),
     // After the pages: `_headers` giving hosts the pages' policy as real headers.
     securityHeaders(),

@@ -185,7 +185,7 @@ function report(results: Result[], machine: string[]): string {
         `${(site.wallMs / cases).toFixed(1)} / ${(floor.wallMs / cases).toFixed(1)} | ${s(site.cpuMs)} / ${s(floor.cpuMs)} |`,
     ),
     '',
-    "Where the time goes, by Astro's log (the median build): setup is content sync and types, bundling is Vite, the rest is what follows the pages in Astro's build (the site's integrations). The site's Pagefind reads the pages while the rest runs and writes its index after Astro's process has ended: its column is that writing. The floor's Pagefind runs whole after Astro.",
+    "Where the time goes, by Astro's log (the median build): setup is content sync and types, bundling is Vite, the rest is what follows the pages in Astro's build (the site's integrations); on both, Pagefind runs after Astro's process has ended.",
     '',
     '| cases | build | setup | bundling | rendering | the rest | Pagefind |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',

@@ -12,7 +12,7 @@ export interface BuildPhases {
   /** The rest of Astro's build: moving bundles and the integrations after rendering. */
   restMs: number;
   totalMs: number;
-  /** Writing the site's search index after Astro's process has ended (its pages are read before); absent from a bare `astro build`. */
+  /** The site's search index, written by scripts/build.ts after Astro's build; absent from a bare `astro build`. */
   searchIndexMs?: number;
 }
 

@@ -7,7 +7,6 @@ import { accessSync, constants, createWriteStream, existsSync, mkdirSync, readdi
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import lockfile from 'proper-lockfile';
 import { PAGEFIND_DIR, writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { NGINX_CONFIG_FILE } from '../src/lib/build/nginx.ts';
@@ -68,49 +67,26 @@ export function describeBuildError(error: unknown): string {
   return place && !what.startsWith(place) ? `${place}: ${what}` : what;
 }
 
-/**
- * The build's steps, each in a process of its own. The index step reads the pages while Astro's
- * integrations run, and writes the index, Pagefind's largest memory, once Astro's process has ended.
- */
+/** The build's steps, each in a process of its own: Pagefind starts once Astro's memory is freed. */
 type Step = 'astro' | 'search-index';
-/** Astro's step to this script: every page is on disk. */
-const PAGES_WRITTEN = 'pages-written';
-/** This script to the index step: Astro's process has ended. */
-const WRITE_INDEX = 'write-index';
-
-type Report = { ok: boolean; message?: string };
-
-const secondsSince = (start: number) => ((performance.now() - start) / 1000).toFixed(2);
 
 /** In a forked process: one step on the staging folder, reported to the parent. */
 async function runStep(step: Step, outDir: string): Promise<void> {
-  let report: Report;
+  let report: { ok: boolean; message?: string };
   try {
     if (step === 'astro') {
       const { build } = await import('astro');
-      // Inline config adds this integration to those of astro.config.mjs.
-      const pagesWritten: AstroIntegration = { name: 'pages-written', hooks: { 'astro:build:generated': () => void process.send!(PAGES_WRITTEN) } };
-      await build({ root: ROOT, outDir, integrations: [pagesWritten] });
+      await build({ root: ROOT, outDir });
     } else {
-      let started = performance.now();
-      const pages = await writeSearchIndex(outDir, async (read) => {
-        console.log(`Search index: ${read} pages read in ${secondsSince(started)}s.`);
-        await new Promise((write, gone) => {
-          process.once('message', write);
-          process.once('disconnect', () => gone(new Error('the build that started it has ended')));
-        });
-        started = performance.now();
-      });
-      console.log(`Search index written: ${pages} pages (those with data-pagefind-body) in ${secondsSince(started)}s.`);
+      const started = performance.now();
+      const pages = await writeSearchIndex(outDir);
+      console.log(`Search index written: ${pages} pages (those with data-pagefind-body) in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
     }
     report = { ok: true };
   } catch (error) {
     report = { ok: false, message: describeBuildError(error) };
   }
-  if (!process.connected) return;
   await new Promise((done) => process.send!(report, done));
-  // Lets this process end: listening for the parent's word keeps the channel open.
-  process.disconnect();
 }
 
 /** Takes the checkout's build lock, waiting for a running build (saying for which) unless `wait` is false. */
@@ -164,15 +140,14 @@ function missingFiles(dir: string): string[] {
     .filter((file) => !existsSync(join(dir, file)));
 }
 
-/** Runs a step in a forked process on `staging`; `ended` settles when that process has ended, however it ended. */
-function runForked(step: Step, staging: string, address: { url: string; local: boolean }, onMessage?: (message: string) => void) {
+/** Runs a step in a forked process on `staging`; resolves when that process has ended, however it ended. */
+function runForked(step: Step, staging: string, address: { url: string; local: boolean }): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, [STAGING_ENV]: staging, [STEP_ENV]: step };
   delete env.SITE_LOCAL;
   delete env.SITE_URL;
   Object.assign(env, address.local ? { SITE_LOCAL: '1' } : { SITE_URL: address.url });
   const child = fork(fileURLToPath(import.meta.url), { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  // Appending: both steps write it at once.
-  const log = createWriteStream(LOG, { flags: 'a' });
+  const log = createWriteStream(LOG, { flags: step === 'astro' ? 'w' : 'a' });
   // Progress shows as it comes; stderr goes to the log, shown after a success (a failure quotes its last line).
   let lastOutput = '';
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -185,9 +160,9 @@ function runForked(step: Step, staging: string, address: { url: string; local: b
     log.write(`${line}\n`);
     warnings.push(safe(line));
   });
-  let report: Report | undefined;
-  child.on('message', (message: Report | string) => (typeof message === 'string' ? onMessage?.(message) : (report = message)));
-  const ended = new Promise<void>((done, reject) => {
+  let report: { ok: boolean; message?: string } | undefined;
+  child.on('message', (message: typeof report) => (report = message));
+  return new Promise((done, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       log.end();
@@ -211,7 +186,6 @@ function runForked(step: Step, staging: string, address: { url: string; local: b
       }
     });
   });
-  return { child, ended };
 }
 
 /** Moves `staging` into `outDir`'s place; the old output is renamed aside first, and removed once the new one is in place. */
@@ -268,26 +242,7 @@ async function main(args: string[]): Promise<void> {
     mkdirSync(staging);
     const kept = existsSync(outDir) ? `${name} is unchanged` : `nothing was written to ${name}`;
     try {
-      writeFileSync(LOG, '');
-      const target = { url: address.url, local };
-      let index: ReturnType<typeof runForked> | undefined;
-      const startIndex = () => {
-        if (index) return index;
-        index = runForked('search-index', staging, target);
-        // Awaited once Astro's step has ended; handled here, so an earlier failure waits until then.
-        index.ended.catch(() => {});
-        return index;
-      };
-      try {
-        await runForked('astro', staging, target, (message) => message === PAGES_WRITTEN && startIndex()).ended;
-      } catch (error) {
-        index?.child.kill();
-        await index?.ended.catch(() => {});
-        throw error;
-      }
-      const { child, ended } = startIndex();
-      if (child.connected) child.send(WRITE_INDEX);
-      await ended;
+      for (const step of ['astro', 'search-index'] as const) await runForked(step, staging, { url: address.url, local });
       const missing = missingFiles(staging);
       if (missing.length > 0) throw new BuildFailure(`the build reported success but did not write ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
       if (lost) throw new BuildFailure(`the build lost its lock (${lost.message}), so another build may have run at the same time`);

@@ -1,7 +1,6 @@
 /**
- * The search index, through Pagefind's Node API: `npm run build` has it read the pages while Astro
- * finishes and write the index once Astro's process has ended, when Pagefind's memory is at its
- * largest; `astro dev` serves the last build's.
+ * The search index, written through Pagefind's Node API by `npm run build` once Astro's process
+ * has ended, so that Pagefind's memory is not added to Astro's; `astro dev` serves the last build's.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -31,16 +30,12 @@ const check = <T extends { errors: string[] }>(step: string, response: T): T => 
   return response;
 };
 
-/**
- * Indexes the built site in `outDir`; returns how many pages the index holds. Between reading the
- * pages and writing the index it awaits `readyToWrite`, if given.
- */
-export async function writeSearchIndex(outDir: string, readyToWrite?: (pages: number) => Promise<void>): Promise<number> {
+/** Indexes the built site in `outDir`; returns how many pages the index holds. */
+export async function writeSearchIndex(outDir: string): Promise<number> {
   try {
     const { index } = check('start', await pagefind.createIndex({}));
     const { page_count } = check(`read the pages in ${outDir}`, await index!.addDirectory({ path: outDir, glob: SEARCHED_PAGES_GLOB }));
     if (page_count === 0) throw new SearchIndexError(`index ${outDir}`, ['no page is marked for search (data-pagefind-body)']);
-    await readyToWrite?.(page_count);
     check('write its files', await index!.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }));
     await recompressWasm(join(outDir, PAGEFIND_DIR), WASM_CACHE);
     return page_count;
