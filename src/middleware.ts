@@ -5,9 +5,9 @@ import { withOwnHashesOnly } from './lib/build/security.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = withOwnHashesOnly(await response.text());
+  const page = withOwnHashesOnly(new Uint8Array(await response.arrayBuffer()));
   const headers = new Headers(response.headers);
   // The length Astro set was the untrimmed page's.
   headers.delete('content-length');
-  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  return new Response(page, { status: response.status, statusText: response.statusText, headers });
 });

@@ -79,8 +79,9 @@ export function metaPolicy(html: string): string | undefined {
 
 type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
-export function cspHash(code: string, algorithm: HashAlgorithm = 'sha256'): `${HashAlgorithm}-${string}` {
-  return `${algorithm}-${createHash(algorithm).update(code).digest('base64')}`;
+/** `latin1`: `code` holds a UTF-8 text's bytes, one character each (see withOwnHashesOnly). */
+export function cspHash(code: string, algorithm: HashAlgorithm = 'sha256', encoding: 'utf8' | 'latin1' = 'utf8'): `${HashAlgorithm}-${string}` {
+  return `${algorithm}-${createHash(algorithm).update(code, encoding).digest('base64')}`;
 }
 
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}'$/;
@@ -102,10 +103,15 @@ export function inlineCode(html: string): string[] {
   return bodies;
 }
 
-/** Astro lists every hash of the whole build in every page's policy: keep those of the page's own inline code. */
-export function withOwnHashesOnly(html: string): string {
+/**
+ * Astro lists every hash of the whole build in every page's policy: keep those of the page's own
+ * inline code. The page is read as Latin-1, one character a byte: no page is decoded from UTF-8 and
+ * encoded again, and each inline body is hashed as the bytes a browser hashes.
+ */
+export function withOwnHashesOnly(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const html = Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1');
   const policy = metaPolicy(html);
-  if (policy === undefined) return html;
+  if (policy === undefined) return page;
   const bodies = inlineCode(html);
   const digests = new Map<string, Set<string>>();
   const allowedByPage = (source: string): boolean => {
@@ -113,12 +119,12 @@ export function withOwnHashesOnly(html: string): string {
     if (!algorithm) return true;
     let own = digests.get(algorithm);
     if (!own) {
-      own = new Set(bodies.map((body) => `'${cspHash(body, algorithm)}'`));
+      own = new Set(bodies.map((body) => `'${cspHash(body, algorithm, 'latin1')}'`));
       digests.set(algorithm, own);
     }
     return own.has(source);
   };
   const trimmed = new Map([...parsePolicy(policy)].map(([name, sources]) => [name, sources.filter(allowedByPage)]));
   // A function, so that nothing in the policy is read as a replacement pattern ($&).
-  return html.replace(`content="${policy}"`, () => `content="${formatPolicy(trimmed)}"`);
+  return Buffer.from(html.replace(`content="${policy}"`, () => `content="${formatPolicy(trimmed)}"`), 'latin1');
 }
