@@ -237,9 +237,9 @@ function readCaseText(root: Node, filePath: string, source: string) {
 
 function sentenceAround(text: string, start: number, end: number): string {
   // A line break inside a paragraph is a space to a reader; to the segmenter it would end a sentence.
-  const sentences = [...segmenter.segment(text.replace(/[\r\n]/g, ' '))];
-  const first = sentences.findLast((sentence) => sentence.index <= start) ?? sentences[0];
-  const last = sentences.findLast((sentence) => sentence.index < end) ?? first;
+  const sentences = segmenter.segment(text.replace(/[\r\n]/g, ' '));
+  const first = sentences.containing(start)!;
+  const last = sentences.containing(Math.max(start, end - 1))!;
   return text.slice(first.index, last.index + last.segment.length).trim();
 }
 

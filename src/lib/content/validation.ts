@@ -6,8 +6,8 @@
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
-/** Characters that print nothing: spaces of every kind, format characters (zero-width, joiners), the Hangul fillers. */
-const INVISIBLE = /[\s\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** A character that prints: not a space of any kind, a format character (zero-width, joiners) or a Hangul filler. */
+const VISIBLE = /[^\s\p{Cf}\p{Zs}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 export function findForbiddenCharacter(text: string): { index: number; character: string } | undefined {
   const match = FORBIDDEN.exec(text);
@@ -17,7 +17,7 @@ export function findForbiddenCharacter(text: string): { index: number; character
 /** `U+001B`: how a message names a character it must not print. */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-export const isInvisible = (text: string): boolean => text.replace(INVISIBLE, '') === '';
+export const isInvisible = (text: string): boolean => !VISIBLE.test(text);
 
 /** Controls and overrides written as escapes, so a file name or a quoted value cannot rewrite a terminal's lines. */
 export const printable = (text: string): string =>
