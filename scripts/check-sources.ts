@@ -8,12 +8,12 @@ import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
-import { basename, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { useAgent } from 'request-filtering-agent';
 import { caseSchema } from '../src/content.config.ts';
 import { casesDir, readCaseFolder } from '../src/lib/content/loader.ts';
-import { ContentError } from '../src/lib/content/problems.ts';
+import { ContentError, shownPath } from '../src/lib/content/problems.ts';
 import { CHECK_OUTCOMES, sourceChecksPath, type SourceCheck } from '../src/lib/content/source-checks.ts';
 import { printable } from '../src/lib/content/validation.ts';
 import { SITE } from '../src/lib/site/identity.ts';
@@ -156,10 +156,9 @@ if (import.meta.main) {
     console.error(printable(`check-sources: --timeout must be a whole number of milliseconds (got "${values.timeout}")`));
     process.exit(1);
   }
-  const shown = (path: string) => (relative('.', path).startsWith('..') ? path : relative('.', path));
   let sources: CaseSource[] = [];
   try {
-    const { files, warnings } = await readCaseFolder(resolve(casesDir()), shown, caseSchema);
+    const { files, warnings } = await readCaseFolder(resolve(casesDir()), (path) => shownPath(path), caseSchema);
     for (const warning of warnings) console.error(warning);
     sources = files.flatMap(({ filePath, parsed }) => (parsed.source ? [{ slug: basename(filePath, '.mdx'), url: parsed.source.url }] : []));
   } catch (error) {

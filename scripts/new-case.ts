@@ -3,7 +3,8 @@
  * with every field stubbed, which the build refuses field by field until it is filled in.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { shownPath } from '../src/lib/content/problems.ts';
 import { caseStub, NEW_CASE_USAGE, nextOrder, parseNewCaseArgs } from '../src/lib/content/stub.ts';
 
 function fail(message: string): never {
@@ -32,5 +33,5 @@ try {
   fail(`cannot write ${file}: ${(error as Error).message}`);
 }
 
-console.log(`Wrote ${relative(process.cwd(), file)}.`);
+console.log(`Wrote ${shownPath(file)}.`);
 console.log('Fill in every TODO: value from the case text; `npm run build` lists each one still left.');
