@@ -74,7 +74,20 @@ export const accessedToday = (form: AccessedForm, now = new Date()): string =>
   // Swedish writes a day as ISO 8601 does, YYYY-MM-DD, in the reader's time zone.
   now.toLocaleDateString(form === 'iso' ? 'sv' : CITATION_LOCALE, { dateStyle: form === 'iso' ? 'short' : 'long' });
 
+/** A build writes the same few dates dozens of times on each of thousands of pages: Intl formats each once. */
+const formatted = new Map<string, string>();
+
 export function formatDate(value: string, style: DateStyle = 'reader'): string {
+  const key = `${style} ${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(value, style);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(value: string, style: DateStyle): string {
   const { date, precision } = checkedDate(value);
   if (style === 'reader') return formatter(READER_LOCALE, precision).format(date);
   const american = formatter(CITATION_LOCALE, precision);
