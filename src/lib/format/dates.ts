@@ -52,16 +52,8 @@ export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10
 /** "16 May 2025", "May 16, 2025" (Chicago), "2025, May 16" (APA's reference date). */
 type DateStyle = 'reader' | 'month-day-year' | 'year-month-day';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
-  const key = `${locale} ${precision}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? DAY : MONTH), timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
-}
+const formatter = (locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? DAY : MONTH), timeZone: 'UTC' });
 
 /** "December 1, 2026" (Chicago) or "2026-12-01" (GB/T, BibTeX). */
 export type AccessedForm = 'long' | 'iso';
@@ -74,7 +66,7 @@ export const accessedToday = (form: AccessedForm, now = new Date()): string =>
   // Swedish writes a day as ISO 8601 does, YYYY-MM-DD, in the reader's time zone.
   now.toLocaleDateString(form === 'iso' ? 'sv' : CITATION_LOCALE, { dateStyle: form === 'iso' ? 'short' : 'long' });
 
-/** A build writes the same few dates dozens of times on each of thousands of pages: Intl formats each once. */
+/** A build writes the same few dates dozens of times on each of thousands of pages: each is formatted once. */
 const formatted = new Map<string, string>();
 
 export function formatDate(value: string, style: DateStyle = 'reader'): string {
