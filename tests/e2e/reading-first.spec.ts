@@ -13,13 +13,15 @@ const SCREENS = [['phone', PHONE], ['desktop', DESKTOP]] as const;
 /** Where a case text's first paragraph must begin: 1.5 phone screens, one desktop screen. */
 const FIRST_PARAGRAPH_MAX = { phone: 1_266, desktop: 900 };
 const PHONE_HEADER_MAX = 130;
+/** The case page's column: its blocks end at one right edge. */
+const COLUMN = '.case-meta, .case-text, .key-figures, .cite';
 
 /** Top of the element (page coordinates, the page scrolled to its start). */
 const topOf = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
 for (const { slug } of readContentFiles()) {
-  test(`${caseUrl(slug)}: the text begins within reach, after title, place and source, before key figures and themes`, async ({ page }) => {
+  test(`${caseUrl(slug)}: the text begins within reach, after title, place and source, before key figures and themes, in one column`, async ({ page }) => {
     await page.goto(caseUrl(slug));
     await settle(page);
     for (const [screen, viewport] of SCREENS) {
@@ -28,6 +30,8 @@ for (const { slug } of readContentFiles()) {
       console.log(`${slug} ${screen}: first paragraph at ${Math.round(paragraph)} px`);
       expect.soft(paragraph, `${screen}: first paragraph's top`).toBeLessThanOrEqual(FIRST_PARAGRAPH_MAX[screen]);
       expect.soft(await topOf(page, 'h1'), `${screen}: the title stands above the text`).toBeLessThan(paragraph);
+      const edges = await page.locator(COLUMN).evaluateAll((blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().right)));
+      expect.soft(Math.max(...edges) - Math.min(...edges), `${screen}: right edges of ${COLUMN}: ${edges.join(', ')}`).toBeLessThanOrEqual(1);
     }
     const order = await page.evaluate(() => {
       const text = document.querySelector('.case-text')!;
