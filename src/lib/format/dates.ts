@@ -52,10 +52,20 @@ export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10
 /** "16 May 2025", "May 16, 2025" (Chicago), "2025, May 16" (APA's reference date). */
 type DateStyle = 'reader' | 'month-day-year' | 'year-month-day';
 
-const utc = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-/** Made once: an Intl formatter takes about 0.1 ms to make, and each case has dates of its own. */
-const READER = { day: utc(READER_LOCALE, DAY), month: utc(READER_LOCALE, MONTH) };
-const AMERICAN = { day: utc(CITATION_LOCALE, DAY), month: utc(CITATION_LOCALE, MONTH) };
+/**
+ * Each made once, when first needed: a formatter takes about 0.1 ms to make and each case has dates
+ * of its own; the case page's script, which imports this module, needs none.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? DAY : MONTH), timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** "December 1, 2026" (Chicago) or "2026-12-01" (GB/T, BibTeX). */
 export type AccessedForm = 'long' | 'iso';
@@ -83,8 +93,8 @@ export function formatDate(value: string, style: DateStyle = 'reader'): string {
 
 function formatUncached(value: string, style: DateStyle): string {
   const { date, precision } = checkedDate(value);
-  if (style === 'reader') return READER[precision].format(date);
-  const american = AMERICAN[precision];
+  if (style === 'reader') return formatter(READER_LOCALE, precision).format(date);
+  const american = formatter(CITATION_LOCALE, precision);
   if (style === 'month-day-year') return american.format(date);
   const part = Object.fromEntries(american.formatToParts(date).map(({ type, value }) => [type, value]));
   return precision === 'day' ? `${part.year}, ${part.month} ${part.day}` : `${part.year}, ${part.month}`;
