@@ -53,8 +53,8 @@ export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10
 type DateStyle = 'reader' | 'month-day-year' | 'year-month-day';
 
 /**
- * Each made once, when first needed: a formatter takes about 0.1 ms to make and each case has dates
- * of its own; the case page's script, which imports this module, needs none.
+ * Each made once, when first needed: a formatter is slow to make, and nearly every case brings a
+ * date of its own; the case page's script, which imports this module, needs none.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
