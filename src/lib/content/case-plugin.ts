@@ -20,6 +20,9 @@ interface Context {
   readonly data: Record<string, unknown>;
   replaceNode(node: object, content: object): void;
   removeNode(node: object): void;
+  setField(node: object, key: 'data', value: object): void;
+  wrapNode(node: object, parent: object): void;
+  prependChild(node: object, child: object): void;
 }
 
 interface Node {
@@ -57,7 +60,13 @@ const PIN_CITE = 'PinCite';
 
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'break', 'link', 'inlineCode']);
 
-const NAMES: Record<string, string> = {
+/** The node types Sätteri can visit: the ones read below, the prose emphasis and frontmatter let through, and the rest refused. */
+type KeyOf<T> = T extends unknown ? keyof T : never;
+type NodeType = Exclude<KeyOf<Extract<MdastPlugin, { name: string }>>, 'name' | 'options' | 'before' | 'after'>;
+type Read = 'paragraph' | 'text' | 'inlineCode' | 'break' | 'link' | 'mdxJsxFlowElement' | 'mdxJsxTextElement' | 'mdxTextExpression' | 'mdxFlowExpression' | 'mdxjsEsm';
+
+/** Every other node type, named for the editor; the type checker holds this list to Sätteri's. */
+const NAMES: Record<Exclude<NodeType, Read | 'emphasis' | 'strong' | 'delete' | 'yaml'>, string> = {
   heading: 'a heading (the page gives the case its headings)',
   list: 'a list',
   listItem: 'a list',
@@ -66,17 +75,31 @@ const NAMES: Record<string, string> = {
   image: 'an image',
   code: 'a code block',
   table: 'a table',
+  tableRow: 'a table',
+  tableCell: 'a table',
   html: 'raw HTML',
   footnoteReference: 'a footnote',
   footnoteDefinition: 'a footnote',
   definition: 'a link definition',
   linkReference: 'a reference-style link',
   imageReference: 'an image',
+  toml: 'a TOML frontmatter',
+  math: 'a math block',
+  inlineMath: 'math',
+  containerDirective: 'a directive',
+  leafDirective: 'a directive',
+  textDirective: 'a directive',
+  superscript: 'a superscript',
+  subscript: 'a subscript',
+  descriptionList: 'a definition list',
+  descriptionTerm: 'a definition list',
+  descriptionDetails: 'a definition list',
+  custom: 'a node of a Markdown extension',
 };
 
 const ESCAPE_HINT = 'write \\< or \\{ for a literal < or {';
 const expression = (node: Node) => `{${short(node.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`;
-const notProse = (node: Node) => `${NAMES[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`;
+const notProse = (node: Node) => `${(NAMES as Record<string, string>)[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`;
 
 const MAX_EDITORS_WORDS = 300;
 
@@ -88,11 +111,20 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A component in a paragraph; `start` and `end` are offsets in the paragraph's text. */
 interface Mark {
-  node: Node;
   name: string;
   attributes: Record<string, string>;
+  line?: number;
+  column?: number;
   start: number;
   end: number;
+}
+
+/** A paragraph as the editor wrote it: a Markdown paragraph, or lines made only of components (`flows` of them). */
+interface Paragraph {
+  text: string;
+  marks: Mark[];
+  flows: number;
+  separators: string[];
 }
 
 function attributeMap(node: Node): Record<string, string> {
@@ -108,150 +140,172 @@ const short = (value: string, length = 60): string => {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 };
 
+const startOf = (node: Node) => node.position!.start.offset!;
+const endOf = (node: Node) => node.position!.end.offset!;
+
 /**
- * A case text's problems and paragraphs. MDX reads a line made only of components as blocks, not a
- * paragraph: such blocks on adjacent lines are the one paragraph the editor wrote, and read as one.
+ * One case text read as Sätteri's visitors meet its nodes, in document order. Offsets in the source
+ * tell where each node stands: a node past the current top-level block starts the next one, and what
+ * lies inside something refused is not read. Reading node by node, rather than materialising the
+ * tree, is what keeps the plugin cheap at thousands of cases.
  */
-function readCaseText(root: Node, filePath: string, source: string) {
-  const problems: ContentProblem[] = [];
-  const refuse = (node: Node, message: string) =>
-    problems.push({ filePath, line: node.position?.start.line, column: node.position?.start.column, field: 'body', message });
-  const paragraphs: { nodes: Node[]; separators: string[]; text: string; marks: Mark[] }[] = [];
+class CaseReading {
+  readonly filePath: string;
+  readonly problems: ContentProblem[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  /** The paragraph whose words are being read, if the current top-level block is one. */
+  private current: Paragraph | undefined;
+  private block = { end: -1, line: 0, flow: false };
+  private skipUntil = -1;
+  /** The components still open at the point read, innermost last, with where each ends in the source. */
+  private readonly open: { mark: Mark; end: number }[] = [];
 
-  const checkLink = (node: Node) => {
-    const url = node.url ?? '';
-    if (url.includes('\\') || url.startsWith('//')) {
-      refuse(node, `a link to "${short(url)}" hides where it goes: a path on this site starts with one /, another site's address with https://`);
-    } else if (/^https?:/i.test(url)) {
-      const checked = checkAddress(url);
-      if ('error' in checked) refuse(node, `a link to "${short(url)}": the address ${checked.error}`);
-    } else if (!/^(mailto:|\/|#)/i.test(url)) {
-      refuse(node, `a link to "${short(url)}": links go to http(s) or mailto: addresses, or to a path on this site (/…)`);
-    }
-  };
+  constructor(filePath: string) {
+    this.filePath = filePath;
+  }
 
-  const checkComponent = (node: Node): Record<string, string> | undefined => {
-    const name = node.name ?? '';
-    const spec = CONTENT_COMPONENTS[name];
-    if (!spec) {
-      const offered = Object.keys(CONTENT_COMPONENTS).map((key) => `<${key}>`).join(', ');
-      refuse(node, `<${name}> is not one of the content components a case may use (${offered}); no other HTML or JSX (${ESCAPE_HINT})`);
-      return undefined;
-    }
-    let good = true;
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-        refuse(node, `<${name}> has an attribute computed by JavaScript; give plain "text" values`);
-        good = false;
-      } else if (!spec.takes.includes(attribute.name ?? '')) {
-        refuse(node, `<${name}> takes no attribute "${attribute.name}" (it takes ${spec.takes.join(', ')})`);
-        good = false;
-      } else if (isInvisible(attribute.value) || attribute.value.length > MAX_EDITORS_WORDS) {
-        refuse(node, `<${name} ${attribute.name}="…"> must be words, at most ${MAX_EDITORS_WORDS} characters`);
-        good = false;
-      }
-    }
-    const attributes = attributeMap(node);
-    for (const needed of spec.needs.filter((key) => !(key in attributes))) {
-      refuse(node, `<${name}> needs its ${needed}="…"`);
-      good = false;
-    }
-    if (name === 'Theme' && attributes.id && !isThemeId(attributes.id)) {
-      refuse(node, `<Theme id="${short(attributes.id)}"> names no theme: one of ${THEMES.map((theme) => theme.id).join(', ')}`);
-      good = false;
-    }
-    if (name === 'Compare' && attributes.row && !(COMPARE_ROWS as readonly string[]).includes(attributes.row)) {
-      refuse(node, `<Compare row="${short(attributes.row)}"> names no row: one of ${COMPARE_ROWS.join(', ')}`);
-      good = false;
-    }
-    return good ? attributes : undefined;
-  };
+  /** A problem at `node`; the node is still read. */
+  note(node: Node, message: string): void {
+    this.problems.push({ filePath: this.filePath, line: node.position?.start.line, column: node.position?.start.column, field: 'body', message });
+  }
 
-  const walkInline = (node: Node, state: { text: string; marks: Mark[] }) => {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        state.text += node.value ?? '';
-        return;
-      case 'break':
-        state.text += '\n';
-        return;
-      case 'mdxTextExpression':
-        refuse(node, expression(node));
-        return;
-      case 'mdxJsxTextElement': {
-        const attributes = checkComponent(node);
-        // Marked before its children, so that of two components around the same words the outer comes first.
-        const mark = { node, name: node.name!, attributes: attributes ?? {}, start: state.text.length, end: 0 };
-        if (attributes) state.marks.push(mark);
-        for (const child of node.children ?? []) walkInline(child, state);
-        mark.end = state.text.length;
-        return;
-      }
-      default:
-        if (!INLINE.has(node.type)) {
-          refuse(node, notProse(node));
-          return;
-        }
-        if (node.type === 'link') checkLink(node);
-        for (const child of node.children ?? []) walkInline(child, state);
-    }
-  };
+  /** A problem at `node`; nothing inside it is read. */
+  refuse(node: Node, message: string): void {
+    this.note(node, message);
+    this.skipUntil = endOf(node);
+  }
 
-  for (const block of root.children ?? []) {
-    if (block.type === 'yaml') continue;
-    if (block.type === 'mdxjsEsm') {
-      refuse(block, `\`${short(block.value ?? '', 20).split(' ')[0]}\` is code (import or export), which a case may not hold: it would run when the site is built`);
-    } else if (block.type === 'mdxFlowExpression') {
-      refuse(block, expression(block));
-    } else if (block.type === 'paragraph') {
-      const state = { text: '', marks: [] as Mark[] };
-      for (const child of block.children ?? []) walkInline(child, state);
-      paragraphs.push({ nodes: [block], separators: [], ...state });
-    } else if (block.type === 'mdxJsxFlowElement') {
-      if ((block.children ?? []).some((child) => !INLINE.has(child.type) && child.type !== 'mdxJsxTextElement')) {
-        refuse(block, `<${block.name}> may hold only the words of one paragraph, on the same line as its text`);
-        continue;
-      }
-      const previous = paragraphs.at(-1);
-      const last = previous?.nodes.at(-1);
-      const joined = last?.type === 'mdxJsxFlowElement' && last.position && block.position && block.position.start.line - last.position.end.line <= 1;
-      const state = joined ? previous! : { nodes: [], separators: [], text: '', marks: [] as Mark[] };
-      if (joined) {
-        const separator = source.slice(last.position!.end.offset, block.position!.start.offset);
-        state.separators.push(separator);
-        state.text += separator;
-      }
-      walkInline({ ...block, type: 'mdxJsxTextElement' }, state);
-      state.nodes.push(block);
-      if (!joined) paragraphs.push(state);
+  /** Where `node` stands: inside something refused, at the start of a new top-level block, or inside the current one. */
+  place(node: Node): 'skip' | 'block' | 'inside' {
+    const start = startOf(node);
+    if (start < this.skipUntil) return 'skip';
+    this.close(start);
+    if (start < this.block.end) return 'inside';
+    this.current = undefined;
+    return 'block';
+  }
+
+  /** Ends the components that end before `offset`, at the length the paragraph's text has reached. */
+  close(offset: number): void {
+    while (this.open.length > 0 && this.open.at(-1)!.end <= offset) this.open.pop()!.mark.end = this.current!.text.length;
+  }
+
+  /** Starts a paragraph at a top-level block, and gives its number; lines made only of components join the lines of components just above them. */
+  startParagraph(node: Node, source: () => string): number {
+    const { line, end, flow } = this.block;
+    const joined = node.type === 'mdxJsxFlowElement' && flow && node.position!.start.line - line <= 1;
+    this.block = { end: endOf(node), line: node.position!.end.line, flow: node.type === 'mdxJsxFlowElement' };
+    if (joined) {
+      const paragraph = this.paragraphs.at(-1)!;
+      const separator = source().slice(end, startOf(node));
+      paragraph.separators.push(separator);
+      paragraph.text += separator;
+      paragraph.flows += 1;
+      this.current = paragraph;
     } else {
-      refuse(block, notProse(block));
+      this.current = { text: '', marks: [], flows: node.type === 'mdxJsxFlowElement' ? 1 : 0, separators: [] };
+      this.paragraphs.push(this.current);
+    }
+    return this.paragraphs.length;
+  }
+
+  /** A top-level block that is no paragraph: nothing of it is read. */
+  refuseBlock(node: Node, message: string): void {
+    this.block = { end: endOf(node), line: node.position!.end.line, flow: false };
+    this.refuse(node, message);
+  }
+
+  addText(value: string): void {
+    if (this.current) this.current.text += value;
+  }
+
+  /** A component where the text has reached; it is marked (before its children, so an outer one comes first) when it is well formed. */
+  addComponent(node: Node): void {
+    const attributes = checkComponent(node, this);
+    if (!attributes || !this.current) return;
+    const mark = { name: node.name!, attributes, line: node.position?.start.line, column: node.position?.start.column, start: this.current.text.length, end: 0 };
+    this.current.marks.push(mark);
+    this.open.push({ mark, end: endOf(node) });
+  }
+
+  finish(): void {
+    this.close(Infinity);
+    if (this.paragraphs.length === 0 && this.problems.length === 0) {
+      this.problems.push({ filePath: this.filePath, field: 'body', message: 'the case text is empty: paste the case’s paragraphs after the frontmatter' });
     }
   }
-  if (paragraphs.length === 0 && problems.length === 0) {
-    problems.push({ filePath, field: 'body', message: 'the case text is empty: paste the case’s paragraphs after the frontmatter' });
-  }
-  return { problems, paragraphs };
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  // A line break inside a paragraph is a space to a reader; to the segmenter it would end a sentence.
-  const sentences = segmenter.segment(text.replace(/[\r\n]/g, ' '));
+function checkLink(node: Node, reading: CaseReading): void {
+  const url = node.url ?? '';
+  if (url.includes('\\') || url.startsWith('//')) {
+    reading.note(node, `a link to "${short(url)}" hides where it goes: a path on this site starts with one /, another site's address with https://`);
+  } else if (/^https?:/i.test(url)) {
+    const checked = checkAddress(url);
+    if ('error' in checked) reading.note(node, `a link to "${short(url)}": the address ${checked.error}`);
+  } else if (!/^(mailto:|\/|#)/i.test(url)) {
+    reading.note(node, `a link to "${short(url)}": links go to http(s) or mailto: addresses, or to a path on this site (/…)`);
+  }
+}
+
+/** A component's attributes when it is one of the content components, used as it must be; else its problems are noted. */
+function checkComponent(node: Node, reading: CaseReading): Record<string, string> | undefined {
+  const refuse = (message: string) => reading.note(node, message);
+  const name = node.name ?? '';
+  const spec = CONTENT_COMPONENTS[name];
+  if (!spec) {
+    const offered = Object.keys(CONTENT_COMPONENTS).map((key) => `<${key}>`).join(', ');
+    refuse(`<${name}> is not one of the content components a case may use (${offered}); no other HTML or JSX (${ESCAPE_HINT})`);
+    return undefined;
+  }
+  let good = true;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
+      refuse(`<${name}> has an attribute computed by JavaScript; give plain "text" values`);
+      good = false;
+    } else if (!spec.takes.includes(attribute.name ?? '')) {
+      refuse(`<${name}> takes no attribute "${attribute.name}" (it takes ${spec.takes.join(', ')})`);
+      good = false;
+    } else if (isInvisible(attribute.value) || attribute.value.length > MAX_EDITORS_WORDS) {
+      refuse(`<${name} ${attribute.name}="…"> must be words, at most ${MAX_EDITORS_WORDS} characters`);
+      good = false;
+    }
+  }
+  const attributes = attributeMap(node);
+  for (const needed of spec.needs.filter((key) => !(key in attributes))) {
+    refuse(`<${name}> needs its ${needed}="…"`);
+    good = false;
+  }
+  if (name === 'Theme' && attributes.id && !isThemeId(attributes.id)) {
+    refuse(`<Theme id="${short(attributes.id)}"> names no theme: one of ${THEMES.map((theme) => theme.id).join(', ')}`);
+    good = false;
+  }
+  if (name === 'Compare' && attributes.row && !(COMPARE_ROWS as readonly string[]).includes(attributes.row)) {
+    refuse(`<Compare row="${short(attributes.row)}"> names no row: one of ${COMPARE_ROWS.join(', ')}`);
+    good = false;
+  }
+  return good ? attributes : undefined;
+}
+
+/** A paragraph's sentences; a line break inside a paragraph is a space to a reader, but to the segmenter it would end a sentence. */
+const sentencesOf = (text: string) => segmenter.segment(text.replace(/[\r\n]/g, ' '));
+
+function sentenceAround(sentences: Intl.Segments, text: string, start: number, end: number): string {
   const first = sentences.containing(start)!;
   const last = sentences.containing(Math.max(start, end - 1))!;
   return text.slice(first.index, last.index + last.segment.length).trim();
 }
 
-function annotate(paragraphs: readonly { text: string; marks: readonly Mark[] }[], filePath: string) {
+function annotate(paragraphs: readonly Paragraph[], filePath: string) {
   const problems: ContentProblem[] = [];
   const annotations: Annotations = { paragraphs: paragraphs.length, keyFigures: [], themes: [], terms: [], compare: [], notes: [] };
   const explained = new Map<string, string>();
   const themeSeen = new Map<string, number>();
   const at = (mark: Mark, message: string) =>
-    problems.push({ filePath, line: mark.node.position?.start.line, column: mark.node.position?.start.column, field: 'body', message });
+    problems.push({ filePath, line: mark.line, column: mark.column, field: 'body', message });
   paragraphs.forEach(({ text, marks }, index) => {
     const paragraph = index + 1;
+    let sentences: Intl.Segments | undefined;
     // In the order the text has them: by where they start, an outer component before an inner one.
     for (const mark of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
       const words = text.slice(mark.start, mark.end).replace(/\s+/g, ' ').trim();
@@ -262,7 +316,7 @@ function annotate(paragraphs: readonly { text: string; marks: readonly Mark[] }[
       const { attributes } = mark;
       switch (mark.name) {
         case 'KeyFigure':
-          annotations.keyFigures.push({ value: words, label: attributes.label, quote: sentenceAround(text, mark.start, mark.end).replace(/\s+/g, ' '), paragraph });
+          annotations.keyFigures.push({ value: words, label: attributes.label, quote: sentenceAround((sentences ??= sentencesOf(text)), text, mark.start, mark.end).replace(/\s+/g, ' '), paragraph });
           break;
         case 'Theme': {
           const before = text.slice(0, mark.start);
@@ -300,32 +354,94 @@ function annotate(paragraphs: readonly { text: string; marks: readonly Mark[] }[
   return { annotations, problems };
 }
 
+/** Each document's reading, from the visitors' pass to the `after` hook; `null` for a file that is no case. */
+const readings = new WeakMap<object, CaseReading | null>();
+
+function readingOf(context: Context): CaseReading | null {
+  let reading = readings.get(context.data);
+  if (reading === undefined) {
+    const path = context.fileURL && fileURLToPath(context.fileURL);
+    reading = path?.startsWith(resolve(casesDir()) + sep) ? new CaseReading(shownPath(path)) : null;
+    readings.set(context.data, reading);
+  }
+  return reading;
+}
+
+/** A visitor that reads its node unless the node lies inside something refused, or in a file that is no case. */
+const reads =
+  (read: (reading: CaseReading, node: Node, context: Context, where: 'block' | 'inside') => void) =>
+  (node: object, context: Context): void => {
+    const reading = readingOf(context);
+    const where = reading?.place(node as Node);
+    if (reading && where && where !== 'skip') read(reading, node as Node, context, where);
+  };
+
+const refuses = (message: (node: Node) => string) => reads((reading, node, _context, where) => (where === 'block' ? reading.refuseBlock(node, message(node)) : reading.refuse(node, message(node))));
+
+const PARAGRAPH_TEXT = { hName: 'paragraph-text' };
+// <paragraph-text> is no inline element to Pagefind: the text is indexed once, not again with its anchor.
+const paragraphNode = (number: number, children: object[]) => ({ type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children });
+const pinCite = (number: number) => ({ type: 'mdxJsxTextElement', name: PIN_CITE, attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: String(number) }], children: [] });
+
 export const casePlugin = {
   name: 'case-text',
   options: { position: true },
-  before(root: object, context: Context) {
-    const path = context.fileURL && fileURLToPath(context.fileURL);
-    const folder = resolve(casesDir());
-    if (!path?.startsWith(folder + sep)) return;
-    const filePath = shownPath(path);
-    const read = readCaseText(root as Node, filePath, context.source);
-    const { annotations, problems } = annotate(read.paragraphs, filePath);
-    const all = [...read.problems, ...problems];
+  paragraph: reads((reading, node, context) => {
+    const number = reading.startParagraph(node, () => context.source);
+    context.setField(node, 'data', PARAGRAPH_TEXT);
+    context.wrapNode(node, paragraphNode(number, []));
+    context.prependChild(node, pinCite(number));
+  }),
+  mdxJsxFlowElement: reads((reading, node, context, where) => {
+    if (where === 'block') {
+      if ((node.children ?? []).some((child) => !INLINE.has(child.type) && child.type !== 'mdxJsxTextElement')) {
+        reading.refuseBlock(node, `<${node.name}> may hold only the words of one paragraph, on the same line as its text`);
+        return;
+      }
+      reading.startParagraph(node, () => context.source);
+    }
+    reading.addComponent(node);
+  }),
+  mdxJsxTextElement: reads((reading, node) => reading.addComponent(node)),
+  text: reads((reading, node) => reading.addText(node.value ?? '')),
+  inlineCode: reads((reading, node) => reading.addText(node.value ?? '')),
+  break: reads((reading) => reading.addText('\n')),
+  link: reads((reading, node) => checkLink(node, reading)),
+  mdxTextExpression: refuses(expression),
+  mdxFlowExpression: refuses(expression),
+  mdxjsEsm: refuses((node) => `\`${short(node.value ?? '', 20).split(' ')[0]}\` is code (import or export), which a case may not hold: it would run when the site is built`),
+  ...(Object.fromEntries(Object.keys(NAMES).map((type) => [type, refuses(notProse)])) as Record<keyof typeof NAMES, ReturnType<typeof refuses>>),
+  after(root: object, context: Context) {
+    const reading = readingOf(context);
+    readings.delete(context.data);
+    if (!reading) return;
+    reading.finish();
+    const { annotations, problems } = annotate(reading.paragraphs, reading.filePath);
+    const all = [...reading.problems, ...problems];
     if (all.length > 0) {
       const [first] = all;
       // The line and column also reach Astro's error overlay under `astro dev`.
-      throw Object.assign(new ContentError(all), { line: first.line, column: first.column });
+      throw Object.assign(new ContentError(all), {
+        line: first.line,
+        column: first.column,
+      });
     }
-    read.paragraphs.forEach(({ nodes, separators }, index) => {
-      const number = String(index + 1);
-      const pin = { type: 'mdxJsxTextElement', name: PIN_CITE, attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: number }], children: [] };
-      const content =
-        nodes[0].type === 'paragraph'
-          ? (nodes[0].children ?? [])
-          : nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
-      // <paragraph-text> is no inline element to Pagefind: the text is indexed once, not again with its anchor.
-      const paragraph = { type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children: [{ type: 'paragraphText', data: { hName: 'paragraph-text' }, children: [pin, ...content] }] };
-      context.replaceNode(nodes[0], paragraph);
+    // Lines made only of components become the one paragraph they are; the visitors met them before knowing where a run ends.
+    const flows = reading.paragraphs.some((paragraph) => paragraph.flows > 0) ? (root as Node).children!.filter((node) => node.type === 'mdxJsxFlowElement') : [];
+    reading.paragraphs.forEach(({ flows: count, separators }, index) => {
+      if (count === 0) return;
+      const nodes = flows.splice(0, count);
+      const content = nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
+      context.replaceNode(
+        nodes[0],
+        paragraphNode(index + 1, [
+          {
+            type: 'paragraph',
+            data: PARAGRAPH_TEXT,
+            children: [pinCite(index + 1), ...content],
+          },
+        ]),
+      );
       for (const node of nodes.slice(1)) context.removeNode(node);
     });
     (context.data.astro as { frontmatter: Record<string, unknown> }).frontmatter.annotations = annotations;
