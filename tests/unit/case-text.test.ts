@@ -12,6 +12,14 @@ describe('annotations derived from the text', () => {
     expect(keyFigures).toEqual([{ value: '26', label: 'stations', quote: 'The county built 26 stations.', paragraph: 1 }]);
   });
 
+  it('a component’s place in its paragraph counts every kind of prose before it', async () => {
+    const { keyFigures, compare } = await annotationsOf(
+      'First. A *stressed* [linked](https://example.org/a) `code` line,  \nthen <KeyFigure label="riders">26</KeyFigure> <Compare row="organised">**riders**</Compare>. Last.',
+    );
+    expect(keyFigures).toEqual([{ value: '26', label: 'riders', quote: 'A stressed linked code line, then 26 riders.', paragraph: 1 }]);
+    expect(compare).toEqual([{ row: 'organised', phrase: 'riders', paragraph: 1 }]);
+  });
+
   it('a theme quotes the whole sentences it holds, after a sentence or a line break', async () => {
     const { themes } = await annotationsOf('Intro. <Theme id="service-teams">One. And “two.”</Theme> Three.\n<Theme id="joint-building">Four.</Theme>');
     expect(themes).toEqual([
