@@ -378,8 +378,8 @@ const reads =
 
 const refuses = (message: (node: Node) => string) => reads((reading, node, _context, where) => (where === 'block' ? reading.refuseBlock(node, message(node)) : reading.refuse(node, message(node))));
 
-const PARAGRAPH_TEXT = { hName: 'paragraph-text' };
 // <paragraph-text> is no inline element to Pagefind: the text is indexed once, not again with its anchor.
+const PARAGRAPH_TEXT = { hName: 'paragraph-text' };
 const paragraphNode = (number: number, children: object[]) => ({ type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children });
 const pinCite = (number: number) => ({ type: 'mdxJsxTextElement', name: PIN_CITE, attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: String(number) }], children: [] });
 
@@ -421,10 +421,7 @@ export const casePlugin = {
     if (all.length > 0) {
       const [first] = all;
       // The line and column also reach Astro's error overlay under `astro dev`.
-      throw Object.assign(new ContentError(all), {
-        line: first.line,
-        column: first.column,
-      });
+      throw Object.assign(new ContentError(all), { line: first.line, column: first.column });
     }
     // Lines made only of components become the one paragraph they are; the visitors met them before knowing where a run ends.
     const flows = reading.paragraphs.some((paragraph) => paragraph.flows > 0) ? (root as Node).children!.filter((node) => node.type === 'mdxJsxFlowElement') : [];
@@ -432,16 +429,7 @@ export const casePlugin = {
       if (count === 0) return;
       const nodes = flows.splice(0, count);
       const content = nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
-      context.replaceNode(
-        nodes[0],
-        paragraphNode(index + 1, [
-          {
-            type: 'paragraph',
-            data: PARAGRAPH_TEXT,
-            children: [pinCite(index + 1), ...content],
-          },
-        ]),
-      );
+      context.replaceNode(nodes[0], paragraphNode(index + 1, [{ type: 'paragraph', data: PARAGRAPH_TEXT, children: [pinCite(index + 1), ...content] }]));
       for (const node of nodes.slice(1)) context.removeNode(node);
     });
     (context.data.astro as { frontmatter: Record<string, unknown> }).frontmatter.annotations = annotations;
