@@ -60,46 +60,8 @@ const PIN_CITE = 'PinCite';
 
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'break', 'link', 'inlineCode']);
 
-/** The node types Sätteri can visit: the ones read below, the prose emphasis and frontmatter let through, and the rest refused. */
-type KeyOf<T> = T extends unknown ? keyof T : never;
-type NodeType = Exclude<KeyOf<Extract<MdastPlugin, { name: string }>>, 'name' | 'options' | 'before' | 'after'>;
-type Read = 'paragraph' | 'text' | 'inlineCode' | 'break' | 'link' | 'mdxJsxFlowElement' | 'mdxJsxTextElement' | 'mdxTextExpression' | 'mdxFlowExpression' | 'mdxjsEsm';
-
-/** Every other node type, named for the editor; the type checker holds this list to Sätteri's. */
-const NAMES: Record<Exclude<NodeType, Read | 'emphasis' | 'strong' | 'delete' | 'yaml'>, string> = {
-  heading: 'a heading (the page gives the case its headings)',
-  list: 'a list',
-  listItem: 'a list',
-  blockquote: 'a quotation block',
-  thematicBreak: 'a break (---)',
-  image: 'an image',
-  code: 'a code block',
-  table: 'a table',
-  tableRow: 'a table',
-  tableCell: 'a table',
-  html: 'raw HTML',
-  footnoteReference: 'a footnote',
-  footnoteDefinition: 'a footnote',
-  definition: 'a link definition',
-  linkReference: 'a reference-style link',
-  imageReference: 'an image',
-  toml: 'a TOML frontmatter',
-  math: 'a math block',
-  inlineMath: 'math',
-  containerDirective: 'a directive',
-  leafDirective: 'a directive',
-  textDirective: 'a directive',
-  superscript: 'a superscript',
-  subscript: 'a subscript',
-  descriptionList: 'a definition list',
-  descriptionTerm: 'a definition list',
-  descriptionDetails: 'a definition list',
-  custom: 'a node of a Markdown extension',
-};
-
 const ESCAPE_HINT = 'write \\< or \\{ for a literal < or {';
 const expression = (node: Node) => `{${short(node.value ?? '', 30)}} is a JavaScript expression (or an MDX comment), which a case may not hold (${ESCAPE_HINT})`;
-const notProse = (node: Node) => `${(NAMES as Record<string, string>)[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`;
 
 const MAX_EDITORS_WORDS = 300;
 
@@ -119,12 +81,11 @@ interface Mark {
   end: number;
 }
 
-/** A paragraph as the editor wrote it: a Markdown paragraph, or lines made only of components (`flows` of them). */
+/** A paragraph as the editor wrote it: a Markdown paragraph, or lines made only of components, with what stands between them. */
 interface Paragraph {
   text: string;
   marks: Mark[];
-  flows: number;
-  separators: string[];
+  separators?: string[];
 }
 
 function attributeMap(node: Node): Record<string, string> {
@@ -198,12 +159,11 @@ class CaseReading {
     if (joined) {
       const paragraph = this.paragraphs.at(-1)!;
       const separator = source().slice(end, startOf(node));
-      paragraph.separators.push(separator);
+      paragraph.separators!.push(separator);
       paragraph.text += separator;
-      paragraph.flows += 1;
       this.current = paragraph;
     } else {
-      this.current = { text: '', marks: [], flows: node.type === 'mdxJsxFlowElement' ? 1 : 0, separators: [] };
+      this.current = { text: '', marks: [], separators: node.type === 'mdxJsxFlowElement' ? [] : undefined };
       this.paragraphs.push(this.current);
     }
     return this.paragraphs.length;
@@ -250,38 +210,38 @@ function checkLink(node: Node, reading: CaseReading): void {
 
 /** A component's attributes when it is one of the content components, used as it must be; else its problems are noted. */
 function checkComponent(node: Node, reading: CaseReading): Record<string, string> | undefined {
-  const refuse = (message: string) => reading.note(node, message);
+  const note = (message: string) => reading.note(node, message);
   const name = node.name ?? '';
   const spec = CONTENT_COMPONENTS[name];
   if (!spec) {
     const offered = Object.keys(CONTENT_COMPONENTS).map((key) => `<${key}>`).join(', ');
-    refuse(`<${name}> is not one of the content components a case may use (${offered}); no other HTML or JSX (${ESCAPE_HINT})`);
+    note(`<${name}> is not one of the content components a case may use (${offered}); no other HTML or JSX (${ESCAPE_HINT})`);
     return undefined;
   }
   let good = true;
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-      refuse(`<${name}> has an attribute computed by JavaScript; give plain "text" values`);
+      note(`<${name}> has an attribute computed by JavaScript; give plain "text" values`);
       good = false;
     } else if (!spec.takes.includes(attribute.name ?? '')) {
-      refuse(`<${name}> takes no attribute "${attribute.name}" (it takes ${spec.takes.join(', ')})`);
+      note(`<${name}> takes no attribute "${attribute.name}" (it takes ${spec.takes.join(', ')})`);
       good = false;
     } else if (isInvisible(attribute.value) || attribute.value.length > MAX_EDITORS_WORDS) {
-      refuse(`<${name} ${attribute.name}="…"> must be words, at most ${MAX_EDITORS_WORDS} characters`);
+      note(`<${name} ${attribute.name}="…"> must be words, at most ${MAX_EDITORS_WORDS} characters`);
       good = false;
     }
   }
   const attributes = attributeMap(node);
   for (const needed of spec.needs.filter((key) => !(key in attributes))) {
-    refuse(`<${name}> needs its ${needed}="…"`);
+    note(`<${name}> needs its ${needed}="…"`);
     good = false;
   }
   if (name === 'Theme' && attributes.id && !isThemeId(attributes.id)) {
-    refuse(`<Theme id="${short(attributes.id)}"> names no theme: one of ${THEMES.map((theme) => theme.id).join(', ')}`);
+    note(`<Theme id="${short(attributes.id)}"> names no theme: one of ${THEMES.map((theme) => theme.id).join(', ')}`);
     good = false;
   }
   if (name === 'Compare' && attributes.row && !(COMPARE_ROWS as readonly string[]).includes(attributes.row)) {
-    refuse(`<Compare row="${short(attributes.row)}"> names no row: one of ${COMPARE_ROWS.join(', ')}`);
+    note(`<Compare row="${short(attributes.row)}"> names no row: one of ${COMPARE_ROWS.join(', ')}`);
     good = false;
   }
   return good ? attributes : undefined;
@@ -383,9 +343,8 @@ const PARAGRAPH_TEXT = { hName: 'paragraph-text' };
 const paragraphNode = (number: number, children: object[]) => ({ type: 'paragraph', data: { hProperties: { id: `p-${number}` } }, children });
 const pinCite = (number: number) => ({ type: 'mdxJsxTextElement', name: PIN_CITE, attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: String(number) }], children: [] });
 
-export const casePlugin = {
-  name: 'case-text',
-  options: { position: true },
+/** The node types the plugin reads, and the MDX it refuses with messages of their own. */
+const VISITORS = {
   paragraph: reads((reading, node, context) => {
     const number = reading.startParagraph(node, () => context.source);
     context.setField(node, 'data', PARAGRAPH_TEXT);
@@ -410,7 +369,51 @@ export const casePlugin = {
   mdxTextExpression: refuses(expression),
   mdxFlowExpression: refuses(expression),
   mdxjsEsm: refuses((node) => `\`${short(node.value ?? '', 20).split(' ')[0]}\` is code (import or export), which a case may not hold: it would run when the site is built`),
-  ...(Object.fromEntries(Object.keys(NAMES).map((type) => [type, refuses(notProse)])) as Record<keyof typeof NAMES, ReturnType<typeof refuses>>),
+};
+
+type KeyOf<T> = T extends unknown ? keyof T : never;
+/** The node types Sätteri can visit. */
+type NodeType = Exclude<KeyOf<Extract<MdastPlugin, { name: string }>>, 'name' | 'options' | 'before' | 'after'>;
+
+/** Every other node type but prose emphasis and the frontmatter, named for the editor and refused; the type checker holds this list to Sätteri's. */
+const NOT_PROSE: Record<Exclude<NodeType, keyof typeof VISITORS | 'emphasis' | 'strong' | 'delete' | 'yaml'>, string> = {
+  heading: 'a heading (the page gives the case its headings)',
+  list: 'a list',
+  listItem: 'a list',
+  blockquote: 'a quotation block',
+  thematicBreak: 'a break (---)',
+  image: 'an image',
+  code: 'a code block',
+  table: 'a table',
+  tableRow: 'a table',
+  tableCell: 'a table',
+  html: 'raw HTML',
+  footnoteReference: 'a footnote',
+  footnoteDefinition: 'a footnote',
+  definition: 'a link definition',
+  linkReference: 'a reference-style link',
+  imageReference: 'an image',
+  toml: 'a TOML frontmatter',
+  math: 'a math block',
+  inlineMath: 'math',
+  containerDirective: 'a directive',
+  leafDirective: 'a directive',
+  textDirective: 'a directive',
+  superscript: 'a superscript',
+  subscript: 'a subscript',
+  descriptionList: 'a definition list',
+  descriptionTerm: 'a definition list',
+  descriptionDetails: 'a definition list',
+  custom: 'a node of a Markdown extension',
+};
+
+const notProse = (node: Node) => `${(NOT_PROSE as Record<string, string>)[node.type] ?? `Markdown "${node.type}"`} is not part of a case text, which is paragraphs of prose`;
+
+export const casePlugin = {
+  name: 'case-text',
+  options: { position: true },
+  ...VISITORS,
+  ...(Object.fromEntries(Object.keys(NOT_PROSE).map((type) => [type, refuses(notProse)])) as Record<keyof typeof NOT_PROSE, ReturnType<typeof refuses>>),
   after(root: object, context: Context) {
     const reading = readingOf(context);
     readings.delete(context.data);
@@ -424,10 +427,10 @@ export const casePlugin = {
       throw Object.assign(new ContentError(all), { line: first.line, column: first.column });
     }
     // Lines made only of components become the one paragraph they are; the visitors met them before knowing where a run ends.
-    const flows = reading.paragraphs.some((paragraph) => paragraph.flows > 0) ? (root as Node).children!.filter((node) => node.type === 'mdxJsxFlowElement') : [];
-    reading.paragraphs.forEach(({ flows: count, separators }, index) => {
-      if (count === 0) return;
-      const nodes = flows.splice(0, count);
+    const flows = reading.paragraphs.some((paragraph) => paragraph.separators) ? (root as Node).children!.filter((node) => node.type === 'mdxJsxFlowElement') : [];
+    reading.paragraphs.forEach(({ separators }, index) => {
+      if (!separators) return;
+      const nodes = flows.splice(0, separators.length + 1);
       const content = nodes.flatMap((node, at) => [...(at > 0 ? [{ type: 'text', value: separators[at - 1] }] : []), { ...node, type: 'mdxJsxTextElement' }]);
       context.replaceNode(nodes[0], paragraphNode(index + 1, [{ type: 'paragraph', data: PARAGRAPH_TEXT, children: [pinCite(index + 1), ...content] }]));
       for (const node of nodes.slice(1)) context.removeNode(node);
