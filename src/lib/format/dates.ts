@@ -52,20 +52,23 @@ export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10
 /** "16 May 2025", "May 16, 2025" (Chicago), "2025, May 16" (APA's reference date). */
 type DateStyle = 'reader' | 'month-day-year' | 'year-month-day';
 
+/** The value `map` keeps under `key`, made by `make` the first time it is asked for. */
+function kept<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /**
  * Each made once, when first needed: a formatter is slow to make, and nearly every case brings a
  * date of its own; the case page's script, which imports this module, needs none.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
-  const key = `${locale} ${precision}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? DAY : MONTH), timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
-}
+const formatter = (locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat =>
+  kept(formatters, `${locale} ${precision}`, () => new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? DAY : MONTH), timeZone: 'UTC' }));
 
 /** "December 1, 2026" (Chicago) or "2026-12-01" (GB/T, BibTeX). */
 export type AccessedForm = 'long' | 'iso';
@@ -81,15 +84,7 @@ export const accessedToday = (form: AccessedForm, now = new Date()): string =>
 /** A build writes the same few dates dozens of times on each of thousands of pages: each is formatted once. */
 const formatted = new Map<string, string>();
 
-export function formatDate(value: string, style: DateStyle = 'reader'): string {
-  const key = `${style} ${value}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = formatUncached(value, style);
-    formatted.set(key, text);
-  }
-  return text;
-}
+export const formatDate = (value: string, style: DateStyle = 'reader'): string => kept(formatted, `${style} ${value}`, () => formatUncached(value, style));
 
 function formatUncached(value: string, style: DateStyle): string {
   const { date, precision } = checkedDate(value);
