@@ -204,17 +204,18 @@ function report(results: Result[], machine: string[]): string {
 async function main() {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3,2' } } });
   const [sizes, runs] = [counts(values.sizes), counts(values.runs)];
+  // The browser first: a machine without one leaves no scratch folder behind.
+  const browser = await chromium.launch({ executablePath: findChromium({ shell: false }), args: CHROMIUM_ARGS });
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
   const floor = join(scratch, 'floor');
-  writeFloorProject(floor, join(ROOT, 'node_modules'));
-  const browser = await chromium.launch({ executablePath: findChromium({ shell: false }), args: CHROMIUM_ARGS });
-  const started = new Date();
-  const machine = [
-    `Run ${started.toISOString()} at commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}; ` +
-      `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB; load average at the start ${load()}.`,
-    `Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, @astrojs/markdown-satteri ${version('@astrojs/markdown-satteri')}, pagefind ${version('pagefind')}, Chromium ${browser.version()}; NODE_OPTIONS \`${process.env.NODE_OPTIONS ?? ''}\`.`,
-  ];
   try {
+    const started = new Date();
+    const machine = [
+      `Run ${started.toISOString()} at commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}; ` +
+        `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB; load average at the start ${load()}.`,
+      `Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, @astrojs/markdown-satteri ${version('@astrojs/markdown-satteri')}, pagefind ${version('pagefind')}, Chromium ${browser.version()}; NODE_OPTIONS \`${process.env.NODE_OPTIONS ?? ''}\`.`,
+    ];
+    writeFloorProject(floor, join(ROOT, 'node_modules'));
     const results = [await benchSize(browser, scratch, floor, readdirSync(join(ROOT, 'content/cases')).filter((name) => name.endsWith('.mdx')).length, undefined, 1)];
     for (const [index, size] of sizes.entries()) {
       const casesDir = join(scratch, 'cases');
