@@ -75,8 +75,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 interface Mark {
   name: string;
   attributes: Record<string, string>;
-  line?: number;
-  column?: number;
+  position: Node['position'];
   start: number;
   end: number;
 }
@@ -125,9 +124,9 @@ class CaseReading {
     this.filePath = filePath;
   }
 
-  /** A problem at `node`; the node is still read. */
-  note(node: Node, message: string): void {
-    this.problems.push({ filePath: this.filePath, line: node.position?.start.line, column: node.position?.start.column, field: 'body', message });
+  /** A problem at a node or a component's mark (`{}`: the text as a whole); the node is still read. */
+  note({ position }: Pick<Node, 'position'>, message: string): void {
+    this.problems.push({ filePath: this.filePath, line: position?.start.line, column: position?.start.column, field: 'body', message });
   }
 
   /** A problem at `node`; nothing inside it is read. */
@@ -183,7 +182,7 @@ class CaseReading {
   addComponent(node: Node): void {
     const attributes = checkComponent(node, this);
     if (!attributes || !this.current) return;
-    const mark = { name: node.name!, attributes, line: node.position?.start.line, column: node.position?.start.column, start: this.current.text.length, end: 0 };
+    const mark = { name: node.name!, attributes, position: node.position, start: this.current.text.length, end: 0 };
     this.current.marks.push(mark);
     this.open.push({ mark, end: endOf(node) });
   }
@@ -191,7 +190,7 @@ class CaseReading {
   finish(): void {
     this.close(Infinity);
     if (this.paragraphs.length === 0 && this.problems.length === 0) {
-      this.problems.push({ filePath: this.filePath, field: 'body', message: 'the case text is empty: paste the case’s paragraphs after the frontmatter' });
+      this.note({}, 'the case text is empty: paste the case’s paragraphs after the frontmatter');
     }
   }
 }
@@ -256,13 +255,12 @@ function sentenceAround(sentences: Intl.Segments, text: string, start: number, e
   return text.slice(first.index, last.index + last.segment.length).trim();
 }
 
-function annotate(paragraphs: readonly Paragraph[], filePath: string) {
-  const problems: ContentProblem[] = [];
+/** The annotations the read text marks; what is wrong with a mark is noted on the reading. */
+function annotate(reading: CaseReading): Annotations {
+  const { paragraphs } = reading;
   const annotations: Annotations = { paragraphs: paragraphs.length, keyFigures: [], themes: [], terms: [], compare: [], notes: [] };
   const explained = new Map<string, string>();
   const themeSeen = new Map<string, number>();
-  const at = (mark: Mark, message: string) =>
-    problems.push({ filePath, line: mark.line, column: mark.column, field: 'body', message });
   paragraphs.forEach(({ text, marks }, index) => {
     const paragraph = index + 1;
     let sentences: Intl.Segments | undefined;
@@ -270,7 +268,7 @@ function annotate(paragraphs: readonly Paragraph[], filePath: string) {
     for (const mark of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
       const words = text.slice(mark.start, mark.end).replace(/\s+/g, ' ').trim();
       if (isInvisible(words)) {
-        at(mark, `<${mark.name}> must hold words of the text`);
+        reading.note(mark, `<${mark.name}> must hold words of the text`);
         continue;
       }
       const { attributes } = mark;
@@ -281,9 +279,9 @@ function annotate(paragraphs: readonly Paragraph[], filePath: string) {
         case 'Theme': {
           const before = text.slice(0, mark.start);
           if (!AFTER_SENTENCE.test(before) || !SENTENCE_END.test(words)) {
-            at(mark, `<Theme id="${attributes.id}"> must hold whole sentences, from a sentence's first word to its full stop: “${short(words)}”`);
+            reading.note(mark, `<Theme id="${attributes.id}"> must hold whole sentences, from a sentence's first word to its full stop: “${short(words)}”`);
           } else if (themeSeen.has(attributes.id)) {
-            at(mark, `<Theme id="${attributes.id}"> is already marked in paragraph ${themeSeen.get(attributes.id)}: a case shows a theme once, with its best sentence`);
+            reading.note(mark, `<Theme id="${attributes.id}"> is already marked in paragraph ${themeSeen.get(attributes.id)}: a case shows a theme once, with its best sentence`);
           } else {
             themeSeen.set(attributes.id, paragraph);
             annotations.themes.push({ id: attributes.id as ThemeId, quote: words, paragraph });
@@ -293,9 +291,9 @@ function annotate(paragraphs: readonly Paragraph[], filePath: string) {
         case 'Term': {
           const explanation = attributes.explanation ?? explained.get(words);
           if (attributes.explanation && explained.has(words)) {
-            at(mark, `<Term> “${short(words)}” is explained already; give its explanation="…" once, at its first use`);
+            reading.note(mark, `<Term> “${short(words)}” is explained already; give its explanation="…" once, at its first use`);
           } else if (explanation === undefined) {
-            at(mark, `<Term> “${short(words)}” needs its explanation="…" at its first use`);
+            reading.note(mark, `<Term> “${short(words)}” needs its explanation="…" at its first use`);
           } else if (!explained.has(words)) {
             explained.set(words, explanation);
             annotations.terms.push({ term: words, explanation, paragraph });
@@ -311,7 +309,7 @@ function annotate(paragraphs: readonly Paragraph[], filePath: string) {
       }
     }
   });
-  return { annotations, problems };
+  return annotations;
 }
 
 /** Each document's reading, from the visitors' pass to the `after` hook; `null` for a file that is no case. */
@@ -419,12 +417,11 @@ export const casePlugin = {
     readings.delete(context.data);
     if (!reading) return;
     reading.finish();
-    const { annotations, problems } = annotate(reading.paragraphs, reading.filePath);
-    const all = [...reading.problems, ...problems];
-    if (all.length > 0) {
-      const [first] = all;
+    const annotations = annotate(reading);
+    if (reading.problems.length > 0) {
+      const [first] = reading.problems;
       // The line and column also reach Astro's error overlay under `astro dev`.
-      throw Object.assign(new ContentError(all), { line: first.line, column: first.column });
+      throw Object.assign(new ContentError(reading.problems), { line: first.line, column: first.column });
     }
     // Lines made only of components become the one paragraph they are; the visitors met them before knowing where a run ends.
     const flows = reading.paragraphs.some((paragraph) => paragraph.separators) ? (root as Node).children!.filter((node) => node.type === 'mdxJsxFlowElement') : [];
