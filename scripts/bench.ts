@@ -141,12 +141,21 @@ async function benchSize(browser: Browser, scratch: string, floor: string, cases
   const siteOut = join(scratch, 'site');
   const site: Run[] = [];
   const floors: Awaited<ReturnType<typeof buildFloor>>[] = [];
+  const buildBoth = [
+    async (i: number) => {
+      log(`${label}: site build ${i}/${runs} (load ${load()})`);
+      site.push(await buildSite(casesDir, siteOut));
+      log(`${label}: site took ${s(site.at(-1)!.wallMs)} s`);
+    },
+    async (i: number) => {
+      log(`${label}: floor build ${i}/${runs} (load ${load()})`);
+      floors.push(await buildFloor(floor, casesDir ?? join(ROOT, 'content/cases')));
+      log(`${label}: floor took ${s(floors.at(-1)!.wallMs)} s`);
+    },
+  ];
   for (let i = 1; i <= runs; i += 1) {
-    log(`${label}: site build ${i}/${runs} (load ${load()})`);
-    site.push(await buildSite(casesDir, siteOut));
-    log(`${label}: floor build ${i}/${runs}, site took ${s(site.at(-1)!.wallMs)} s`);
-    floors.push(await buildFloor(floor, casesDir ?? join(ROOT, 'content/cases')));
-    log(`${label}: floor took ${s(floors.at(-1)!.wallMs)} s`);
+    // Each pair in the other order: a machine that speeds up or slows down over minutes favours neither.
+    for (const build of i % 2 ? buildBoth : buildBoth.toReversed()) await build(i);
   }
   const weights = await weigh(browser, siteOut, join(floor, 'dist'));
   const middle = <T extends { wallMs: number }>(all: T[]) => [...all].sort((a, b) => a.wallMs - b.wallMs)[(all.length - 1) >> 1];
@@ -184,6 +193,8 @@ function report(results: Result[], machine: string[]): string {
         `| ${label} | ${s(site.wallMs)} (${runs(site.runs)}) | ${s(floor.wallMs)} (${runs(floor.runs)}) | ${ratio(site.wallMs, floor.wallMs)} | ${Math.round(site.peakMb)} MB | ${Math.round(floor.peakMb)} MB | ${ratio(site.peakMb, floor.peakMb)} | ` +
         `${(site.wallMs / cases).toFixed(1)} / ${(floor.wallMs / cases).toFixed(1)} | ${s(site.cpuMs)} / ${s(floor.cpuMs)} |`,
     ),
+    '',
+    ...results.map(({ label, site, floor }) => `Each pair of builds at ${label}, site / floor: ${site.runs.map((ms, i) => `${(ms / floor.runs[i]).toFixed(2)}×`).join(', ')}.`),
     '',
     "Where the time goes, by Astro's log (the median build): setup is content sync and types, bundling is Vite, the rest is what follows the pages in Astro's build (the site's integrations); on both, Pagefind runs after Astro's process has ended.",
     '',
