@@ -141,7 +141,7 @@ async function benchSize(browser: Browser, scratch: string, floor: string, cases
   const siteOut = join(scratch, 'site');
   const site: Run[] = [];
   const floors: Awaited<ReturnType<typeof buildFloor>>[] = [];
-  const buildBoth = [
+  const builds = [
     async (i: number) => {
       log(`${label}: site build ${i}/${runs} (load ${load()})`);
       site.push(await buildSite(casesDir, siteOut));
@@ -155,7 +155,7 @@ async function benchSize(browser: Browser, scratch: string, floor: string, cases
   ];
   for (let i = 1; i <= runs; i += 1) {
     // Each pair in the other order: a machine that speeds up or slows down over minutes favours neither.
-    for (const build of i % 2 ? buildBoth : buildBoth.toReversed()) await build(i);
+    for (const build of i % 2 ? builds : builds.toReversed()) await build(i);
   }
   const weights = await weigh(browser, siteOut, join(floor, 'dist'));
   const middle = <T extends { wallMs: number }>(all: T[]) => [...all].sort((a, b) => a.wallMs - b.wallMs)[(all.length - 1) >> 1];
