@@ -180,7 +180,8 @@ async function benchSize(browser: Browser, scratch: string, floor: string, cases
 type Result = Awaited<ReturnType<typeof benchSize>>;
 
 function report(results: Result[], machine: string[]): string {
-  const ratio = (a: number, b: number) => `**${(a / b).toFixed(2)}×**`;
+  const times = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const ratio = (a: number, b: number) => `**${times(a, b)}**`;
   const runs = (all: number[]) => all.map(s).join(', ');
   const phase = (phases: BuildPhases | undefined) => (phases ? [phases.setupMs, phases.bundleMs, phases.renderMs, phases.restMs].map(s).join(' | ') : '– | – | – | –');
   return [
@@ -194,7 +195,7 @@ function report(results: Result[], machine: string[]): string {
         `${(site.wallMs / cases).toFixed(1)} / ${(floor.wallMs / cases).toFixed(1)} | ${s(site.cpuMs)} / ${s(floor.cpuMs)} |`,
     ),
     '',
-    ...results.map(({ label, site, floor }) => `Each pair of builds at ${label}, site / floor: ${site.runs.map((ms, i) => `${(ms / floor.runs[i]).toFixed(2)}×`).join(', ')}.`),
+    ...results.map(({ label, site, floor }) => `Each pair of builds at ${label}, site / floor: ${site.runs.map((ms, i) => times(ms, floor.runs[i])).join(', ')}.`),
     '',
     "Where the time goes, by Astro's log (the median build): setup is content sync and types, bundling is Vite, the rest is what follows the pages in Astro's build (the site's integrations); on both, Pagefind runs after Astro's process has ended.",
     '',
