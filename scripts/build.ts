@@ -3,8 +3,8 @@
  * "Building"). `OUT_DIR` builds elsewhere than `dist/`; `CASES_DIR` reads another folder of cases.
  */
 import { fork } from 'node:child_process';
-import { enableCompileCache } from 'node:module';
 import { accessSync, constants, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
