@@ -220,6 +220,9 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium({ shell: false }), args: CHROMIUM_ARGS });
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
   const floor = join(scratch, 'floor');
+  // `astro build` and `npm run build` both keep Node's compiled modules outside CI. Every build this run spawns shares one
+  // empty folder for them: each side's first build of a size compiles its pages, and no earlier run's cache helps either side.
+  process.env.NODE_COMPILE_CACHE = join(scratch, 'compile-cache');
   try {
     const started = new Date();
     const machine = [
@@ -228,9 +231,6 @@ async function main() {
       `Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, @astrojs/markdown-satteri ${version('@astrojs/markdown-satteri')}, pagefind ${version('pagefind')}, Chromium ${browser.version()}; NODE_OPTIONS \`${process.env.NODE_OPTIONS ?? ''}\`; ` +
         "Node's compile cache in a folder of the run's own, empty at the start.",
     ];
-    // `astro build` and `npm run build` both keep Node's compiled modules outside CI. In one folder for the run, both sides'
-    // first build of a size compiles every page, the next ones reuse it, and no earlier run's cache is found.
-    process.env.NODE_COMPILE_CACHE = join(scratch, 'compile-cache');
     writeFloorProject(floor, join(ROOT, 'node_modules'));
     const results = [await benchSize(browser, scratch, floor, readdirSync(join(ROOT, 'content/cases')).filter((name) => name.endsWith('.mdx')).length, undefined, 1)];
     for (const [index, size] of sizes.entries()) {
